@@ -1,0 +1,124 @@
+package uk.gov.council.cs.it;
+
+import com.fasterxml.jackson.databind.JsonNode;
+import com.fasterxml.jackson.databind.ObjectMapper;
+import java.io.IOException;
+import java.io.UncheckedIOException;
+import java.net.CookieManager;
+import java.net.URI;
+import java.net.URLEncoder;
+import java.net.http.HttpClient;
+import java.net.http.HttpRequest;
+import java.net.http.HttpResponse;
+import java.nio.charset.StandardCharsets;
+import java.time.Duration;
+import java.util.Base64;
+import java.util.function.BooleanSupplier;
+
+/** The running council application as the tests see it: its addresses and the demo sign-ins. */
+public final class Council {
+
+    public static final String DEMO_PASSWORD = "demo-password";
+    public static final int HTTP_PORT = Integer.getInteger("council.it.http.port", 8180);
+    public static final int MANAGEMENT_PORT = Integer.getInteger("council.it.management.port", 10090);
+    public static final String APP = "http://localhost:" + HTTP_PORT + "/council";
+    public static final ObjectMapper JSON = new ObjectMapper();
+
+    private Council() {
+    }
+
+    public static HttpClient client() {
+        return HttpClient.newBuilder().connectTimeout(Duration.ofSeconds(10)).build();
+    }
+
+    /** A browser-like client that keeps its session cookie and does not follow redirects. */
+    public static HttpClient browser() {
+        return HttpClient.newBuilder().cookieHandler(new CookieManager())
+                .followRedirects(HttpClient.Redirect.NEVER).connectTimeout(Duration.ofSeconds(10)).build();
+    }
+
+    public static HttpRequest.Builder api(String path, String username) {
+        HttpRequest.Builder b = HttpRequest.newBuilder(URI.create(APP + "/api/" + path)).timeout(Duration.ofSeconds(60));
+        if (username != null) {
+            b.header("Authorization", "Basic " + Base64.getEncoder()
+                    .encodeToString((username + ":" + DEMO_PASSWORD).getBytes(StandardCharsets.UTF_8)));
+        }
+        return b;
+    }
+
+    public static HttpResponse<String> send(HttpRequest request) {
+        try {
+            return client().send(request, HttpResponse.BodyHandlers.ofString());
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+            throw new IllegalStateException(e);
+        }
+    }
+
+    public static HttpResponse<String> get(String path, String username) {
+        return send(api(path, username).GET().build());
+    }
+
+    public static HttpResponse<String> postJson(String path, String username, String json) {
+        return send(api(path, username).header("Content-Type", "application/json")
+                .POST(HttpRequest.BodyPublishers.ofString(json)).build());
+    }
+
+    public static JsonNode json(HttpResponse<String> response) {
+        try {
+            return JSON.readTree(response.body());
+        } catch (IOException e) {
+            throw new AssertionError("Not JSON (HTTP " + response.statusCode() + "): " + response.body(), e);
+        }
+    }
+
+    public static long residentCount() {
+        HttpResponse<String> r = get("residents/count", "administrator");
+        if (r.statusCode() != 200) {
+            throw new AssertionError("count: HTTP " + r.statusCode() + " " + r.body());
+        }
+        return json(r).get("residents").asLong();
+    }
+
+    public static String form(String... namesAndValues) {
+        StringBuilder b = new StringBuilder();
+        for (int i = 0; i < namesAndValues.length; i += 2) {
+            if (b.length() > 0) {
+                b.append('&');
+            }
+            b.append(URLEncoder.encode(namesAndValues[i], StandardCharsets.UTF_8)).append('=')
+                    .append(URLEncoder.encode(namesAndValues[i + 1], StandardCharsets.UTF_8));
+        }
+        return b.toString();
+    }
+
+    /** Waits for something asynchronous (a queue consumer) to become true, failing after the timeout. */
+    public static void eventually(Duration timeout, String what, BooleanSupplier condition) {
+        long deadline = System.nanoTime() + timeout.toNanos();
+        while (System.nanoTime() < deadline) {
+            if (condition.getAsBoolean()) {
+                return;
+            }
+            try {
+                Thread.sleep(200);
+            } catch (InterruptedException e) {
+                Thread.currentThread().interrupt();
+                throw new IllegalStateException(e);
+            }
+        }
+        throw new AssertionError("Timed out after " + timeout.toSeconds() + " s waiting for: " + what);
+    }
+
+    /** A surname no demo resident has, sorting before all of them, so the test can find its resident. */
+    public static String uniqueSurname() {
+        StringBuilder s = new StringBuilder("Aaa");
+        long n = System.nanoTime();
+        for (int i = 0; i < 8; i++) {
+            s.append((char) ('a' + (n % 26)));
+            n /= 26;
+        }
+        return s.toString();
+    }
+}

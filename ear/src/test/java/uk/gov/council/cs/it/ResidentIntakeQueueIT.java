@@ -1,0 +1,41 @@
+package uk.gov.council.cs.it;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertThrows;
+
+import com.fasterxml.jackson.databind.JsonNode;
+import jakarta.jms.JMSSecurityRuntimeException;
+import java.time.Duration;
+import org.junit.jupiter.api.Test;
+
+/** A resident sent by the housing system on the ResidentIntake queue becomes a resident: JMS, Camel, EJB, database. */
+class ResidentIntakeQueueIT extends DeployedCouncil {
+
+    static JsonNode findBySurname(String surname) {
+        for (JsonNode r : Council.json(Council.get("residents?first=0&max=50", "administrator"))) {
+            if (r.get("surname").asText().equals(surname)) {
+                return r;
+            }
+        }
+        return null;
+    }
+
+    @Test
+    void aValidMessageBecomesAResident() {
+        String surname = Council.uniqueSurname();
+        BackOffice.send("back-office-system", "ResidentIntake", BackOffice.resident("Kwame", surname, "1979-06-30", "sw9 8ab"));
+
+        Council.eventually(Duration.ofSeconds(30), "resident " + surname + " registered from the queue",
+                () -> findBySurname(surname) != null);
+        JsonNode resident = findBySurname(surname);
+        assertEquals("Kwame", resident.get("forename").asText());
+        assertEquals("1979-06-30", resident.get("dateOfBirth").asText());
+        assertEquals("SW9 8AB", resident.get("postcode").asText(), "postcode stored normalised");
+    }
+
+    @Test
+    void onlyBackOfficeSystemsMaySend() {
+        assertThrows(JMSSecurityRuntimeException.class,
+                () -> BackOffice.send("adviser", "ResidentIntake", BackOffice.resident("A", Council.uniqueSurname(), "1980-01-01", "SE1 1AA")));
+    }
+}

@@ -1,0 +1,74 @@
+package uk.gov.council.cs.it;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import java.net.URI;
+import java.net.http.HttpClient;
+import java.net.http.HttpRequest;
+import java.net.http.HttpResponse;
+import org.junit.jupiter.api.Test;
+
+/** The staff UI: the sign-in form guards every page, and each page admits only its roles. */
+class StaffSignInIT extends DeployedCouncil {
+
+    private static HttpResponse<String> open(HttpClient browser, String page) throws Exception {
+        return browser.send(HttpRequest.newBuilder(URI.create(Council.APP + page)).GET().build(),
+                HttpResponse.BodyHandlers.ofString());
+    }
+
+    /** Opens a protected page (so the server remembers it), then signs in through the form. */
+    private static HttpClient signedIn(String username, String page) throws Exception {
+        HttpClient browser = Council.browser();
+        open(browser, page);
+        HttpResponse<String> login = browser.send(HttpRequest.newBuilder(URI.create(Council.APP + "/j_security_check"))
+                .header("Content-Type", "application/x-www-form-urlencoded")
+                .POST(HttpRequest.BodyPublishers.ofString(Council.form("j_username", username, "j_password", Council.DEMO_PASSWORD)))
+                .build(), HttpResponse.BodyHandlers.ofString());
+        assertEquals(302, login.statusCode(), () -> "sign-in as " + username + ": " + login.body());
+        return browser;
+    }
+
+    @Test
+    void withoutSigningInEveryPageShowsTheSignInForm() throws Exception {
+        for (String page : new String[] {"/index.xhtml", "/residents/index.xhtml", "/reports/index.xhtml", "/admin/rejected-records.xhtml"}) {
+            HttpResponse<String> r = open(Council.browser(), page);
+            assertTrue(r.body().contains("j_security_check") && r.body().contains("<label for=\"j_password\">Password</label>"),
+                    () -> page + " did not show the sign-in form: HTTP " + r.statusCode());
+        }
+    }
+
+    @Test
+    void anAdviserSeesTheResidentsList() throws Exception {
+        HttpClient browser = signedIn("adviser", "/residents/index.xhtml");
+        HttpResponse<String> r = open(browser, "/residents/index.xhtml");
+        assertEquals(200, r.statusCode());
+        assertTrue(r.body().contains("residents</span>") || r.body().contains("of 3"), "no residents paginator: " + r.body());
+        assertTrue(r.body().contains("ui-datatable"), "no residents table");
+    }
+
+    @Test
+    void anEqualityOfficerIsRefusedTheResidentsList() throws Exception {
+        HttpClient browser = signedIn("equality-officer", "/residents/index.xhtml");
+        HttpResponse<String> r = open(browser, "/residents/index.xhtml");
+        assertEquals(403, r.statusCode());
+        assertTrue(r.body().contains("Not available to your role"), r::body);
+    }
+
+    @Test
+    void onlyAdministratorsOpenTheRejectedRecords() throws Exception {
+        assertEquals(403, open(signedIn("adviser", "/admin/rejected-records.xhtml"), "/admin/rejected-records.xhtml").statusCode());
+        assertEquals(200, open(signedIn("administrator", "/admin/rejected-records.xhtml"), "/admin/rejected-records.xhtml").statusCode());
+    }
+
+    @Test
+    void aWrongPasswordIsToldSo() throws Exception {
+        HttpClient browser = Council.browser();
+        open(browser, "/index.xhtml");
+        HttpResponse<String> r = browser.send(HttpRequest.newBuilder(URI.create(Council.APP + "/j_security_check"))
+                .header("Content-Type", "application/x-www-form-urlencoded")
+                .POST(HttpRequest.BodyPublishers.ofString(Council.form("j_username", "adviser", "j_password", "nope")))
+                .build(), HttpResponse.BodyHandlers.ofString());
+        assertTrue(r.body().contains("The username or password is not right"), () -> "HTTP " + r.statusCode() + ": " + r.body());
+    }
+}

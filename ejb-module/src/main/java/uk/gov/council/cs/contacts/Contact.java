@@ -1,0 +1,92 @@
+package uk.gov.council.cs.contacts;
+
+import jakarta.persistence.Column;
+import jakarta.persistence.Entity;
+import jakarta.persistence.EnumType;
+import jakarta.persistence.Enumerated;
+import jakarta.persistence.GeneratedValue;
+import jakarta.persistence.GenerationType;
+import jakarta.persistence.Id;
+import jakarta.persistence.SequenceGenerator;
+import jakarta.persistence.Table;
+import java.time.Instant;
+
+/** One contact between a resident and the council, on one channel. */
+@Entity
+@Table(name = "contact")
+public class Contact {
+
+    @Id
+    @GeneratedValue(strategy = GenerationType.SEQUENCE, generator = "contact_seq")
+    @SequenceGenerator(name = "contact_seq", sequenceName = "contact_seq", allocationSize = 50)
+    private Long id;
+
+    @Column(name = "resident_id", nullable = false)
+    private long residentId;
+
+    @Enumerated(EnumType.STRING)
+    @Column(nullable = false, length = 20)
+    private Channel channel;
+
+    @Enumerated(EnumType.STRING)
+    @Column(name = "contact_type", nullable = false, length = 20)
+    private ContactType contactType;
+
+    @Column(name = "started_at", nullable = false)
+    private Instant startedAt;
+
+    @Column(nullable = false, length = 200)
+    private String reason;
+
+    @Column(name = "resolved_first_point", nullable = false)
+    private boolean resolvedAtFirstPoint;
+
+    @Column(name = "handled_by", nullable = false, length = 100)
+    private String handledBy;
+
+    protected Contact() {
+    }
+
+    public Contact(long residentId, Channel channel, ContactType contactType, Instant startedAt, String reason,
+                   boolean resolvedAtFirstPoint, String handledBy) {
+        this.residentId = residentId;
+        this.channel = channel;
+        this.contactType = contactType;
+        this.startedAt = startedAt;
+        this.reason = reason;
+        this.resolvedAtFirstPoint = resolvedAtFirstPoint;
+        this.handledBy = handledBy;
+    }
+
+    public Long getId() {
+        return id;
+    }
+
+    public long getResidentId() {
+        return residentId;
+    }
+
+    public Channel getChannel() {
+        return channel;
+    }
+
+    public ContactType getContactType() {
+        return contactType;
+    }
+
+    public Instant getStartedAt() {
+        return startedAt;
+    }
+
+    public String getReason() {
+        return reason;
+    }
+
+    public boolean isResolvedAtFirstPoint() {
+        return resolvedAtFirstPoint;
+    }
+
+    public String getHandledBy() {
+        return handledBy;
+    }
+}

@@ -1,0 +1,88 @@
+package uk.gov.council.cs.demo;
+
+import jakarta.annotation.PostConstruct;
+import jakarta.annotation.security.PermitAll;
+import jakarta.annotation.security.RunAs;
+import jakarta.ejb.DependsOn;
+import jakarta.ejb.EJB;
+import jakarta.ejb.Singleton;
+import jakarta.ejb.Startup;
+import jakarta.persistence.EntityManager;
+import jakarta.persistence.PersistenceContext;
+import java.time.Instant;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+import java.util.logging.Logger;
+import uk.gov.council.cs.contacts.Contact;
+import uk.gov.council.cs.residents.ResidentService;
+import uk.gov.council.cs.residents.ResidentSummary;
+import uk.gov.council.cs.security.Roles;
+import uk.gov.council.cs.staff.StaffAccounts;
+
+/**
+ * Demo mode ({@code -Dcouncil.demo=true}): one sign-in per role and a small synthetic borough,
+ * created once on an empty database. Outside demo mode it does nothing at all.
+ */
+@Singleton
+@Startup
+@DependsOn("OperationalSchema")
+@RunAs(Roles.ADMINISTRATOR)
+@PermitAll
+public class DemoMode {
+
+    public static final String SWITCH = "council.demo";
+    /** Every demo sign-in uses this password; the run script prints it. */
+    public static final String DEMO_PASSWORD = "demo-password";
+    public static final int DEMO_RESIDENTS = 300;
+    private static final long SEED = 20261125L;
+    private static final Logger LOG = Logger.getLogger(DemoMode.class.getName());
+
+    /** Username per role: the role's own name, so the login list reads naturally. */
+    public static final Map<String, String> DEMO_USERS = Map.of(
+            Roles.ADVISER, "Alex Adviser",
+            Roles.COMPLAINTS_OFFICER, "Casey Complaints",
+            Roles.INVESTIGATING_OFFICER, "Indira Investigator",
+            Roles.HEAD_OF_SERVICE, "Hugh Head-of-Service",
+            Roles.EQUALITY_OFFICER, "Esther Equality",
+            Roles.SENIOR_MANAGER, "Sam Senior",
+            Roles.ADMINISTRATOR, "Ada Administrator",
+            Roles.BACK_OFFICE_SYSTEM, "Housing system feed");
+
+    @EJB
+    private StaffAccounts staff;
+
+    @EJB
+    private ResidentService residents;
+
+    @PersistenceContext(unitName = "council")
+    private EntityManager em;
+
+    @PostConstruct
+    void seed() {
+        if (!Boolean.getBoolean(SWITCH)) {
+            return;
+        }
+        DEMO_USERS.forEach((username, displayName) -> {
+            if (!staff.exists(username)) {
+                staff.create(username, displayName, DEMO_PASSWORD, Set.of(username));
+            }
+        });
+        if (residents.count() > 0) {
+            LOG.info("Demo mode: data already present, nothing seeded");
+            return;
+        }
+        Instant now = Instant.now();
+        List<DemoBorough.DemoResident> borough = new DemoBorough(SEED, now).residents(DEMO_RESIDENTS);
+        int contacts = 0;
+        for (DemoBorough.DemoResident demo : borough) {
+            ResidentSummary resident = residents.register(demo.registration(), "demo data");
+            for (DemoBorough.DemoContact c : demo.contacts()) {
+                em.persist(new Contact(resident.id(), c.channel(), c.type(), c.startedAt(), c.reason(),
+                        c.resolvedAtFirstPoint(), Roles.ADVISER));
+                contacts++;
+            }
+        }
+        LOG.info("Demo mode: seeded " + borough.size() + " residents and " + contacts + " contacts");
+    }
+}

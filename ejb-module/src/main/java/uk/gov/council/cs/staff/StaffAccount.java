@@ -1,0 +1,72 @@
+package uk.gov.council.cs.staff;
+
+import jakarta.persistence.CollectionTable;
+import jakarta.persistence.Column;
+import jakarta.persistence.ElementCollection;
+import jakarta.persistence.Entity;
+import jakarta.persistence.FetchType;
+import jakarta.persistence.Id;
+import jakarta.persistence.JoinColumn;
+import jakarta.persistence.Table;
+import java.time.Instant;
+import java.util.HashSet;
+import java.util.Set;
+
+/**
+ * A member of staff who signs in. WildFly's Elytron JDBC realm reads this table directly
+ * (ear/src/main/wildfly/cli/security.cli), so column names are part of the server configuration.
+ */
+@Entity
+@Table(name = "staff_user")
+public class StaffAccount {
+
+    @Id
+    @Column(length = 100)
+    private String username;
+
+    @Column(name = "display_name", nullable = false, length = 200)
+    private String displayName;
+
+    /** Modular-crypt bcrypt hash ({@code $2a$...}); never the password. */
+    @Column(name = "password_hash", nullable = false, length = 100)
+    private String passwordHash;
+
+    @Column(nullable = false)
+    private boolean enabled;
+
+    @Column(name = "created_at", nullable = false)
+    private Instant createdAt;
+
+    @ElementCollection(fetch = FetchType.EAGER)
+    @CollectionTable(name = "staff_user_role", joinColumns = @JoinColumn(name = "username"))
+    @Column(name = "role_name", length = 50)
+    private Set<String> roles = new HashSet<>();
+
+    protected StaffAccount() {
+    }
+
+    StaffAccount(String username, String displayName, String passwordHash, Set<String> roles, Instant createdAt) {
+        this.username = username;
+        this.displayName = displayName;
+        this.passwordHash = passwordHash;
+        this.roles = new HashSet<>(roles);
+        this.enabled = true;
+        this.createdAt = createdAt;
+    }
+
+    public String getUsername() {
+        return username;
+    }
+
+    public String getDisplayName() {
+        return displayName;
+    }
+
+    public boolean isEnabled() {
+        return enabled;
+    }
+
+    public Set<String> getRoles() {
+        return Set.copyOf(roles);
+    }
+}

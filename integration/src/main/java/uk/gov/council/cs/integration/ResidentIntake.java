@@ -1,0 +1,43 @@
+package uk.gov.council.cs.integration;
+
+import jakarta.annotation.security.PermitAll;
+import jakarta.annotation.security.RunAs;
+import jakarta.ejb.EJB;
+import jakarta.ejb.Stateless;
+import java.util.List;
+import uk.gov.council.cs.intake.RejectedRecords;
+import uk.gov.council.cs.residents.ResidentService;
+import uk.gov.council.cs.residents.ResidentSummary;
+import uk.gov.council.cs.security.Roles;
+
+/**
+ * Where the resident-intake route hands over to the customer records. The route runs on the
+ * broker's consumer thread, which has no caller identity (the sender was authenticated by the
+ * broker when it sent), so this bean acts as the back-office system when it calls on.
+ * It has a no-interface local view only: nothing outside the application can call it.
+ */
+@Stateless
+@RunAs(Roles.BACK_OFFICE_SYSTEM)
+@PermitAll
+public class ResidentIntake {
+
+    public static final String SOURCE = "queue:ResidentIntake";
+
+    @EJB
+    private ResidentService residents;
+
+    @EJB
+    private RejectedRecords rejected;
+
+    public ResidentSummary accept(ResidentIntakeMessage message) {
+        List<String> problems = message.problems();
+        if (!problems.isEmpty()) {
+            throw new InvalidIntakeMessage(problems);
+        }
+        return residents.register(message.toRegistration(), "registered from " + message.sourceSystem() + " feed");
+    }
+
+    public long quarantine(String payload, String reason) {
+        return rejected.quarantine(SOURCE, payload, reason);
+    }
+}

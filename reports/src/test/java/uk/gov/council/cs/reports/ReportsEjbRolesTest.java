@@ -1,0 +1,14 @@
+package uk.gov.council.cs.reports;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+
+import java.util.List;
+import org.junit.jupiter.api.Test;
+import uk.gov.council.cs.security.EjbRoleDeclarations;
+
+class ReportsEjbRolesTest {
+    @Test
+    void everyEjbMethodDeclaresItsRoles() {
+        assertEquals(List.of(), EjbRoleDeclarations.undeclared(BoroughProfileReport.class));
+    }
+}

@@ -1,0 +1,25 @@
+package uk.gov.council.cs.warehouse;
+
+import jakarta.annotation.security.DenyAll;
+import jakarta.annotation.security.RunAs;
+import jakarta.ejb.EJB;
+import jakarta.ejb.Schedule;
+import jakarta.ejb.Singleton;
+import java.time.LocalDate;
+import java.time.ZoneId;
+import uk.gov.council.cs.security.Roles;
+
+/** Refreshes the warehouse every night, before the scheduled reports run. */
+@Singleton
+@RunAs(Roles.ADMINISTRATOR)
+@DenyAll
+public class NightlyWarehouseLoad {
+
+    @EJB
+    private WarehouseLoad load;
+
+    @Schedule(hour = "1", minute = "30", persistent = false, info = "nightly warehouse load")
+    void loadYesterdayClose() {
+        load.load(LocalDate.now(ZoneId.of("Europe/London")));
+    }
+}

@@ -1,0 +1,50 @@
+package uk.gov.council.cs.warehouse;
+
+import jakarta.annotation.PostConstruct;
+import jakarta.annotation.Resource;
+import jakarta.annotation.security.PermitAll;
+import jakarta.ejb.Singleton;
+import jakarta.ejb.Startup;
+import jakarta.ejb.TransactionAttribute;
+import jakarta.ejb.TransactionAttributeType;
+import java.util.logging.Logger;
+import javax.sql.DataSource;
+import org.flywaydb.core.Flyway;
+import org.flywaydb.core.api.output.MigrateResult;
+
+/**
+ * The reporting warehouse's own schema ({@code warehouse}) with its own Flyway history, separate
+ * from the operational schema so that each evolves on its own.
+ */
+@Singleton
+@Startup
+@TransactionAttribute(TransactionAttributeType.NOT_SUPPORTED)
+public class WarehouseSchema {
+
+    public static final String SCHEMA = "warehouse";
+    private static final Logger LOG = Logger.getLogger(WarehouseSchema.class.getName());
+
+    @Resource(lookup = "java:jboss/datasources/CouncilDS")
+    private DataSource dataSource;
+
+    private volatile boolean upToDate;
+
+    @PostConstruct
+    void migrate() {
+        MigrateResult result = Flyway.configure(WarehouseSchema.class.getClassLoader())
+                .dataSource(dataSource)
+                .schemas(SCHEMA)
+                .createSchemas(true)
+                .locations("classpath:db/warehouse")
+                .load()
+                .migrate();
+        upToDate = true;
+        LOG.info(() -> "Warehouse schema at version " + result.targetSchemaVersion + " ("
+                + result.migrationsExecuted + " migrations applied now)");
+    }
+
+    @PermitAll
+    public boolean isUpToDate() {
+        return upToDate;
+    }
+}
