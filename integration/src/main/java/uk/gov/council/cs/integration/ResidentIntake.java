@@ -5,6 +5,7 @@ import jakarta.annotation.security.RunAs;
 import jakarta.ejb.EJB;
 import jakarta.ejb.Stateless;
 import java.util.List;
+import java.util.logging.Logger;
 import uk.gov.council.cs.intake.RejectedRecords;
 import uk.gov.council.cs.residents.ResidentService;
 import uk.gov.council.cs.residents.ResidentSummary;
@@ -22,6 +23,7 @@ import uk.gov.council.cs.security.Roles;
 public class ResidentIntake {
 
     public static final String SOURCE = "queue:ResidentIntake";
+    private static final Logger LOG = Logger.getLogger(ResidentIntake.class.getName());
 
     @EJB
     private ResidentService residents;
@@ -38,6 +40,9 @@ public class ResidentIntake {
     }
 
     public long quarantine(String payload, String reason) {
-        return rejected.quarantine(SOURCE, payload, reason);
+        long id = rejected.quarantine(SOURCE, payload, reason);
+        // Ids only: the payload and the reason quote personal data.
+        LOG.warning(() -> "Message from " + SOURCE + " refused and kept as rejected record " + id);
+        return id;
     }
 }

@@ -25,6 +25,10 @@ class ResidentIntakeRoute extends RouteBuilder {
 
     @Override
     public void configure() {
+        // Message bodies and histories quote personal data: never put them in the server log.
+        errorHandler(defaultErrorHandler().logExhaustedMessageBody(false).logExhaustedMessageHistory(false)
+                .logStackTrace(false));
+
         onException(JacksonException.class, InvalidIntakeMessage.class, InvalidResidentDetails.class)
                 .handled(true)
                 .process(e -> quarantine(e, "Refused: " + reason(e)));

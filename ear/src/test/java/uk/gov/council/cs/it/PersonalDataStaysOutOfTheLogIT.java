@@ -1,0 +1,48 @@
+package uk.gov.council.cs.it;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
+
+import java.io.IOException;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.time.Duration;
+import org.junit.jupiter.api.Test;
+
+/**
+ * UK GDPR: personal data never reaches the server log, whether a record is accepted, refused by
+ * the API or refused from a queue. The server log is read from the provisioned server.
+ */
+class PersonalDataStaysOutOfTheLogIT extends DeployedCouncil {
+
+    private static String serverLog() throws IOException {
+        Path log = Path.of(System.getProperty("council.server.dir", "target/server"), "standalone", "log", "server.log");
+        return Files.readString(log, StandardCharsets.UTF_8);
+    }
+
+    @Test
+    void namesDatesOfBirthAndPostcodesAreNotLogged() throws Exception {
+        String accepted = Council.uniqueSurname();
+        String refusedByApi = Council.uniqueSurname();
+        String refusedFromQueue = Council.uniqueSurname();
+
+        assertEquals(201, Council.postJson("residents", "adviser", "{\"forename\":\"Priya\",\"surname\":\"" + accepted
+                + "\",\"dateOfBirth\":\"1966-07-14\",\"postcode\":\"SE11 5QY\"}").statusCode());
+        assertEquals(400, Council.postJson("residents", "adviser", "{\"forename\":\"Priya\",\"surname\":\"" + refusedByApi
+                + "\",\"dateOfBirth\":\"2999-07-14\",\"postcode\":\"SE11 5QY\"}").statusCode());
+        BackOffice.send("back-office-system", "ResidentIntake", BackOffice.resident("Priya", refusedFromQueue, "14/07/1966", "SE11 5QV"));
+        Council.eventually(Duration.ofSeconds(30), "the refused message to be quarantined", () -> {
+            try {
+                return serverLog().contains("refused and kept as rejected record");
+            } catch (IOException e) {
+                return false;
+            }
+        });
+
+        String log = serverLog();
+        for (String personal : new String[] {accepted, refusedByApi, refusedFromQueue, "1966-07-14", "2999-07-14", "14/07/1966", "SE11 5Q"}) {
+            assertFalse(log.contains(personal), "the server log contains personal data: " + personal);
+        }
+    }
+}
