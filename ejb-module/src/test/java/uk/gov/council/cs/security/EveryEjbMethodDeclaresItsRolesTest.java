@@ -14,7 +14,7 @@ class EveryEjbMethodDeclaresItsRolesTest {
 
     @Test
     void noBusinessMethodIsLeftWithoutARole() throws Exception {
-        assertEquals(List.of(), EjbRoleDeclarations.undeclared(EjbRoleDeclarations.class),
+        assertEquals(List.of(), EjbRoleDeclarations.undeclared(Roles.class),
                 "EJB methods with no @RolesAllowed, @PermitAll or @DenyAll");
     }
 }
