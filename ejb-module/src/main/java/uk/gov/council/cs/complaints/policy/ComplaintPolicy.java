@@ -1,0 +1,47 @@
+package uk.gov.council.cs.complaints.policy;
+
+import com.fasterxml.jackson.annotation.JsonIgnoreProperties;
+import java.time.LocalDate;
+import java.util.List;
+
+/**
+ * A complaints procedure as configuration: its stages, the steps of each, and the working days
+ * each step may take. Policies are versioned; a complaint keeps the version it started under.
+ * The shipped policies are the 2024 Complaint Handling Code (the default) and the older
+ * three-stage procedure ({@code complaint-policies/*.json}).
+ */
+@JsonIgnoreProperties(ignoreUnknown = true)
+public record ComplaintPolicy(String id, int version, LocalDate effectiveFrom, String title, List<Stage> stages) {
+
+    /** Where a step's clock starts. */
+    public enum Anchor { RECEIVED, ACKNOWLEDGED, ESCALATION_REQUESTED }
+
+    @JsonIgnoreProperties(ignoreUnknown = true)
+    public record Stage(int number, String name, Integer differentResponderFromStage, List<Step> steps) {
+        public Step step(String stepName) {
+            return steps.stream().filter(s -> s.name().equals(stepName)).findFirst()
+                    .orElseThrow(() -> new IllegalArgumentException(name + " has no step \"" + stepName + "\"; its steps are "
+                            + steps.stream().map(Step::name).toList() + "."));
+        }
+    }
+
+    /**
+     * @param extensionLimit most working days the deadline may be extended by; null when the
+     *                       step cannot be extended
+     * @param holdingLetterAllowed the legacy procedure's holding letter: a new date, no fixed limit
+     */
+    @JsonIgnoreProperties(ignoreUnknown = true)
+    public record Step(String name, Anchor from, int workingDays, Integer extensionLimit,
+                       boolean extensionNeedsOmbudsmanDetails, boolean holdingLetterAllowed) {
+    }
+
+    public Stage stage(int number) {
+        return stages.stream().filter(s -> s.number() == number).findFirst()
+                .orElseThrow(() -> new IllegalArgumentException(title + " has no stage " + number + "; it has "
+                        + stages.size() + "."));
+    }
+
+    public String key() {
+        return id + " v" + version;
+    }
+}
