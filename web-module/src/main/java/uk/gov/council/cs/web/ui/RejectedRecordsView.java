@@ -8,6 +8,9 @@ import jakarta.faces.context.FacesContext;
 import jakarta.faces.view.ViewScoped;
 import jakarta.inject.Named;
 import java.io.Serializable;
+import java.time.ZoneId;
+import java.time.format.DateTimeFormatter;
+import java.util.Locale;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
@@ -22,6 +25,9 @@ import uk.gov.council.cs.intake.RejectedRecords;
 public class RejectedRecordsView implements Serializable {
 
     private static final long serialVersionUID = 1L;
+    /** Staff read times in the council's own time zone. */
+    private static final DateTimeFormatter RECEIVED = DateTimeFormatter.ofPattern("d MMM yyyy, HH:mm", Locale.UK)
+            .withZone(ZoneId.of("Europe/London"));
 
     @EJB
     private transient RejectedRecords rejected;
@@ -40,6 +46,10 @@ public class RejectedRecordsView implements Serializable {
 
     public List<RejectedRecord> getRecords() {
         return records;
+    }
+
+    public String received(RejectedRecord record) {
+        return RECEIVED.format(record.getReceivedAt());
     }
 
     public Map<Long, String> getCorrections() {
