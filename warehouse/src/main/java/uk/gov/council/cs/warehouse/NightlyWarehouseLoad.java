@@ -5,8 +5,6 @@ import jakarta.annotation.security.RunAs;
 import jakarta.ejb.EJB;
 import jakarta.ejb.Schedule;
 import jakarta.ejb.Singleton;
-import java.time.LocalDate;
-import java.time.ZoneId;
 import uk.gov.council.cs.security.Roles;
 
 /** Refreshes the warehouse every night, before the scheduled reports run. */
@@ -20,6 +18,6 @@ public class NightlyWarehouseLoad {
 
     @Schedule(hour = "1", minute = "30", persistent = false, info = "nightly warehouse load")
     void loadYesterdayClose() {
-        load.load(LocalDate.now(ZoneId.of("Europe/London")));
+        load.loadToday();
     }
 }

@@ -17,6 +17,7 @@ import java.util.Map;
 import java.util.logging.Logger;
 import javax.sql.DataSource;
 import uk.gov.council.cs.security.Roles;
+import uk.gov.council.cs.workingdays.CouncilTime;
 
 /**
  * Copies from the operational schema into the warehouse: the area dimension and today's snapshot
@@ -33,6 +34,12 @@ public class WarehouseLoad {
 
     @Resource
     private SessionContext session;
+
+    /** Today's snapshot, as the nightly job and the "refresh now" button take it. */
+    @RolesAllowed(Roles.ADMINISTRATOR)
+    public LoadResult loadToday() {
+        return load(CouncilTime.today());
+    }
 
     @RolesAllowed(Roles.ADMINISTRATOR)
     public LoadResult load(LocalDate snapshotDate) {

@@ -8,8 +8,6 @@ import jakarta.ws.rs.Path;
 import jakarta.ws.rs.Produces;
 import jakarta.ws.rs.core.MediaType;
 import jakarta.ws.rs.core.Response;
-import java.time.LocalDate;
-import java.time.ZoneId;
 import org.eclipse.microprofile.openapi.annotations.Operation;
 import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 import uk.gov.council.cs.reports.BoroughProfileReport;
@@ -44,6 +42,6 @@ public class ReportsResource {
     @RolesAllowed(Roles.ADMINISTRATOR)
     @Operation(summary = "Refresh the warehouse now (it is also refreshed every night).")
     public LoadResult loadWarehouse() {
-        return warehouse.load(LocalDate.now(ZoneId.of("Europe/London")));
+        return warehouse.loadToday();
     }
 }

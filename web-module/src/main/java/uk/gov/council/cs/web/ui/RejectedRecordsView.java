@@ -8,7 +8,6 @@ import jakarta.faces.context.FacesContext;
 import jakarta.faces.view.ViewScoped;
 import jakarta.inject.Named;
 import java.io.Serializable;
-import java.time.ZoneId;
 import java.time.format.DateTimeFormatter;
 import java.util.Locale;
 import java.util.HashMap;
@@ -18,6 +17,7 @@ import uk.gov.council.cs.integration.RejectedRecordReplay;
 import uk.gov.council.cs.intake.AlreadyResolved;
 import uk.gov.council.cs.intake.RejectedRecord;
 import uk.gov.council.cs.intake.RejectedRecords;
+import uk.gov.council.cs.workingdays.CouncilTime;
 
 /** Rejected incoming records: see why, correct, replay or discard. */
 @Named
@@ -27,7 +27,7 @@ public class RejectedRecordsView implements Serializable {
     private static final long serialVersionUID = 1L;
     /** Staff read times in the council's own time zone. */
     private static final DateTimeFormatter RECEIVED = DateTimeFormatter.ofPattern("d MMM yyyy, HH:mm", Locale.UK)
-            .withZone(ZoneId.of("Europe/London"));
+            .withZone(CouncilTime.ZONE);
 
     @EJB
     private transient RejectedRecords rejected;

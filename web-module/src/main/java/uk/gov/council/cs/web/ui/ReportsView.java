@@ -5,8 +5,6 @@ import jakarta.enterprise.context.RequestScoped;
 import jakarta.faces.application.FacesMessage;
 import jakarta.faces.context.FacesContext;
 import jakarta.inject.Named;
-import java.time.LocalDate;
-import java.time.ZoneId;
 import uk.gov.council.cs.warehouse.LoadResult;
 import uk.gov.council.cs.warehouse.WarehouseLoad;
 
@@ -18,7 +16,7 @@ public class ReportsView {
     private WarehouseLoad warehouse;
 
     public void loadWarehouse() {
-        LoadResult result = warehouse.load(LocalDate.now(ZoneId.of("Europe/London")));
+        LoadResult result = warehouse.loadToday();
         FacesContext.getCurrentInstance().addMessage(null, new FacesMessage(FacesMessage.SEVERITY_INFO,
                 "Warehouse refreshed: " + result.residents() + " residents in " + result.areas() + " postcode districts.", null));
     }
