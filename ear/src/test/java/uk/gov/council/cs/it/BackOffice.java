@@ -1,5 +1,6 @@
 package uk.gov.council.cs.it;
 
+import com.fasterxml.jackson.databind.JsonNode;
 import jakarta.jms.JMSContext;
 import org.apache.activemq.artemis.jms.client.ActiveMQConnectionFactory;
 
@@ -27,5 +28,15 @@ final class BackOffice {
     static String resident(String forename, String surname, String dateOfBirth, String postcode) {
         return "{\"sourceSystem\":\"housing\",\"sourceReference\":\"TEN-" + surname + "\",\"forename\":\"" + forename
                 + "\",\"surname\":\"" + surname + "\",\"dateOfBirth\":\"" + dateOfBirth + "\",\"postcode\":\"" + postcode + "\"}";
+    }
+
+    /** The quarantined record whose payload contains the fragment, as the administrator sees it, or null. */
+    static JsonNode quarantined(String payloadFragment) {
+        for (JsonNode r : Council.json(Council.get("rejected-records?max=500", "administrator"))) {
+            if (r.get("payload").asText().contains(payloadFragment)) {
+                return r;
+            }
+        }
+        return null;
     }
 }

@@ -11,7 +11,7 @@ import jakarta.persistence.SequenceGenerator;
 import jakarta.persistence.Table;
 import java.time.Instant;
 
-/** One contact between a resident and the council, on one channel. */
+/** One contact between a resident and the council, on one channel, about one service. */
 @Entity
 @Table(name = "contact")
 public class Contact {
@@ -44,6 +44,22 @@ public class Contact {
     @Column(name = "handled_by", nullable = false, length = 100)
     private String handledBy;
 
+    @Column(name = "service_id")
+    private Long serviceId;
+
+    @Column(length = 200)
+    private String outcome;
+
+    @Column(nullable = false)
+    private boolean avoidable;
+
+    @Enumerated(EnumType.STRING)
+    @Column(name = "avoidable_reason", length = 40)
+    private AvoidableContactReason avoidableReason;
+
+    @Column(name = "ended_at")
+    private Instant endedAt;
+
     protected Contact() {
     }
 
@@ -56,6 +72,36 @@ public class Contact {
         this.reason = reason;
         this.resolvedAtFirstPoint = resolvedAtFirstPoint;
         this.handledBy = handledBy;
+    }
+
+    /** A contact as an adviser logged it; call only with details whose problems() are empty. */
+    Contact(long residentId, ContactDetails d, String handledBy) {
+        this(residentId, d.channel(), d.contactType(), d.startedAt(), d.reason().strip(), d.resolvedAtFirstPoint(), handledBy);
+        this.serviceId = d.serviceId();
+        this.outcome = d.outcome() == null || d.outcome().isBlank() ? null : d.outcome().strip();
+        this.avoidable = d.avoidable();
+        this.avoidableReason = d.avoidableReason();
+        this.endedAt = d.endedAt();
+    }
+
+    public Long getServiceId() {
+        return serviceId;
+    }
+
+    public String getOutcome() {
+        return outcome;
+    }
+
+    public boolean isAvoidable() {
+        return avoidable;
+    }
+
+    public AvoidableContactReason getAvoidableReason() {
+        return avoidableReason;
+    }
+
+    public Instant getEndedAt() {
+        return endedAt;
     }
 
     public Long getId() {

@@ -4,11 +4,21 @@ import java.time.Duration;
 import java.time.Instant;
 import java.time.LocalDate;
 import java.util.ArrayList;
+import java.util.EnumMap;
 import java.util.List;
+import java.util.Locale;
+import java.util.Map;
 import java.util.Random;
+import java.util.Set;
+import uk.gov.council.cs.contacts.AvoidableContactReason;
 import uk.gov.council.cs.contacts.Channel;
 import uk.gov.council.cs.contacts.ContactType;
+import uk.gov.council.cs.residents.Address;
+import uk.gov.council.cs.residents.CommunicationNeed;
+import uk.gov.council.cs.residents.ReferenceSystem;
+import uk.gov.council.cs.residents.ResidentDetails;
 import uk.gov.council.cs.residents.ResidentRegistration;
+import uk.gov.council.cs.residents.Vulnerability;
 
 /**
  * A synthetic borough, the same every time for the same seed: residents with realistic names,
@@ -33,16 +43,42 @@ public final class DemoBorough {
     private static final String[] DISTRICTS = {"SE1", "SE5", "SE11", "SE15", "SE16", "SE17", "SE21", "SE22", "SE24", "SW9"};
     private static final String INWARD_LETTERS = "ABDEFGHJLNPQRSTUWXYZ";
 
-    private static final String[] REASONS = {
-        "Missed bin collection", "Council tax bill query", "Housing repair request", "Parking permit application",
-        "Benefit claim progress", "Noise complaint", "Library membership", "Street lighting fault",
-        "School admissions advice", "Blue badge renewal", "Fly-tipping report", "Planning application enquiry"};
+    /**
+     * Reasons residents give, each with the service of the demo service list it belongs to
+     * ({@code demo/demo-service-list.csv}, same order).
+     */
+    static final String[][] REASONS_AND_SERVICES = {
+        {"Missed bin collection", "Bin collections - missed bins"},
+        {"Council tax bill query", "Council Tax - bills and payments"},
+        {"Housing repair request", "Housing repairs"},
+        {"Parking permit application", "Parking permits"},
+        {"Benefit claim progress", "Housing Benefit and Council Tax Reduction"},
+        {"Noise complaint", "Noise nuisance"},
+        {"Library membership", "Libraries - membership"},
+        {"Street lighting fault", "Street lighting faults"},
+        {"School admissions advice", "School admissions"},
+        {"Blue badge renewal", "Blue Badge scheme"},
+        {"Fly-tipping report", "Fly-tipping"},
+        {"Planning application enquiry", "Planning applications"}};
 
-    /** A resident of the demo borough with the contacts they have had. */
-    public record DemoResident(ResidentRegistration registration, List<DemoContact> contacts) {
+    private static final String[] OUTCOMES = {
+        "Explained next steps", "Job raised", "Payment taken", "Referred to service", "Information sent by e-mail",
+        "Appointment booked"};
+    private static final String[] STREETS = {
+        "Walworth Road", "Camberwell Grove", "Peckham Rye", "Lordship Lane", "Old Kent Road", "Denmark Hill",
+        "Coldharbour Lane", "Rye Lane", "Bellenden Road", "Grove Vale"};
+    private static final String[] LANGUAGES = {"Polish", "Somali", "Portuguese", "Bengali", "Spanish", "Arabic", "Yoruba"};
+    /** NI prefixes that are valid (see NationalInsuranceNumber) and plainly synthetic in a demo. */
+    private static final String[] NI_PREFIXES = {"JK", "JL", "JM", "JN", "JP", "JR"};
+
+    /** A resident of the demo borough with their profile, keys in other systems, and the contacts they have had. */
+    public record DemoResident(ResidentRegistration registration, ResidentDetails details, List<Vulnerability> vulnerabilities,
+                               Map<ReferenceSystem, String> references, List<DemoContact> contacts) {
     }
 
-    public record DemoContact(Channel channel, ContactType type, Instant startedAt, String reason, boolean resolvedAtFirstPoint) {
+    public record DemoContact(Channel channel, ContactType type, Instant startedAt, Duration length, String reason,
+                              String service, String outcome, boolean resolvedAtFirstPoint,
+                              AvoidableContactReason avoidableReason) {
     }
 
     private final Random random;
@@ -56,9 +92,47 @@ public final class DemoBorough {
     public List<DemoResident> residents(int count) {
         List<DemoResident> residents = new ArrayList<>(count);
         for (int i = 0; i < count; i++) {
-            residents.add(new DemoResident(registration(), contacts()));
+            ResidentRegistration registration = registration();
+            residents.add(new DemoResident(registration, details(registration, i), vulnerabilities(),
+                    references(i), contacts()));
         }
         return residents;
+    }
+
+    private ResidentDetails details(ResidentRegistration r, int i) {
+        Address address = new Address(random.nextInt(8) == 0 ? "Flat " + (1 + random.nextInt(20)) : null,
+                Integer.toString(1 + random.nextInt(200)), pick(STREETS), null, "London", r.postcode(),
+                10_000_000L + i * 37L);
+        // Ofcom's numbers for drama (07700 900000-900999) and example.org: no real person is reached.
+        Set<String> phones = random.nextInt(10) < 7 ? Set.of(String.format("07700 900%03d", random.nextInt(1000))) : Set.of();
+        Set<String> emails = random.nextInt(10) < 5
+                ? Set.of(r.forename().toLowerCase(Locale.UK) + "." + r.surname().toLowerCase(Locale.UK).replace("'", "") + i + "@example.org")
+                : Set.of();
+        String ni = random.nextInt(10) < 6
+                ? pick(NI_PREFIXES) + String.format("%06d", random.nextInt(1_000_000)) + "ABCD".charAt(random.nextInt(4))
+                : null;
+        boolean interpreter = random.nextInt(100) < 4;
+        Set<CommunicationNeed> needs = random.nextInt(100) < 6
+                ? Set.of(CommunicationNeed.values()[random.nextInt(CommunicationNeed.values().length)]) : Set.of();
+        String adjustments = random.nextInt(100) < 4 ? "Prefers a call back in the morning; allow extra time to respond." : null;
+        return new ResidentDetails(r.forename(), null, r.surname(), r.dateOfBirth(), address, ni, phones, emails,
+                interpreter ? pick(LANGUAGES) : null, interpreter, needs, adjustments);
+    }
+
+    private List<Vulnerability> vulnerabilities() {
+        return random.nextInt(100) < 5 ? List.of(Vulnerability.values()[random.nextInt(Vulnerability.values().length)]) : List.of();
+    }
+
+    private Map<ReferenceSystem, String> references(int i) {
+        Map<ReferenceSystem, String> refs = new EnumMap<>(ReferenceSystem.class);
+        refs.put(ReferenceSystem.COUNCIL_TAX, String.format("CT-%08d", 40_000_000 + i));
+        if (random.nextInt(10) < 3) {
+            refs.put(ReferenceSystem.HOUSING_TENANCY, String.format("TEN-%06d", 100_000 + i));
+        }
+        if (random.nextInt(10) < 2) {
+            refs.put(ReferenceSystem.BENEFITS_CLAIM, String.format("HB-%07d", 2_000_000 + i));
+        }
+        return refs;
     }
 
     private ResidentRegistration registration() {
@@ -84,9 +158,13 @@ public final class DemoBorough {
             // Telephone and web dominate a council's contact mix.
             Channel channel = random.nextInt(10) < 6 ? (random.nextBoolean() ? Channel.TELEPHONE : Channel.WEB)
                     : channels[random.nextInt(channels.length)];
-            Instant startedAt = now.minus(Duration.ofMinutes(random.nextInt(60 * 24 * 365)));
-            contacts.add(new DemoContact(channel, types[random.nextInt(types.length)], startedAt, pick(REASONS),
-                    random.nextInt(10) < 7));
+            Instant startedAt = now.minus(Duration.ofMinutes(60 + random.nextInt(60 * 24 * 365)));
+            String[] reasonAndService = REASONS_AND_SERVICES[random.nextInt(REASONS_AND_SERVICES.length)];
+            boolean avoidable = random.nextInt(10) < 2;
+            contacts.add(new DemoContact(channel, types[random.nextInt(types.length)], startedAt,
+                    Duration.ofSeconds(60 + random.nextInt(900)), reasonAndService[0], reasonAndService[1], pick(OUTCOMES),
+                    random.nextInt(10) < 7,
+                    avoidable ? AvoidableContactReason.values()[random.nextInt(AvoidableContactReason.values().length)] : null));
         }
         return contacts;
     }

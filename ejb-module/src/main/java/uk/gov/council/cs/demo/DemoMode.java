@@ -7,16 +7,21 @@ import jakarta.ejb.DependsOn;
 import jakarta.ejb.EJB;
 import jakarta.ejb.Singleton;
 import jakarta.ejb.Startup;
-import jakarta.persistence.EntityManager;
-import jakarta.persistence.PersistenceContext;
+import java.io.IOException;
+import java.io.InputStream;
+import java.io.UncheckedIOException;
+import java.nio.charset.StandardCharsets;
 import java.time.Instant;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
 import java.util.logging.Logger;
-import uk.gov.council.cs.contacts.Contact;
+import java.util.stream.Collectors;
+import uk.gov.council.cs.contacts.ContactDetails;
+import uk.gov.council.cs.contacts.ContactLog;
 import uk.gov.council.cs.residents.ResidentService;
-import uk.gov.council.cs.residents.ResidentSummary;
+import uk.gov.council.cs.services.ServiceCatalogue;
+import uk.gov.council.cs.services.ServiceSummary;
 import uk.gov.council.cs.security.Roles;
 import uk.gov.council.cs.staff.StaffAccounts;
 
@@ -35,6 +40,7 @@ public class DemoMode {
     /** Every demo sign-in uses this password; the run script prints it. */
     public static final String DEMO_PASSWORD = "demo-password";
     public static final int DEMO_RESIDENTS = 300;
+    private static final String PURPOSE = "demo data";
     private static final long SEED = 20261125L;
     private static final Logger LOG = Logger.getLogger(DemoMode.class.getName());
 
@@ -55,8 +61,11 @@ public class DemoMode {
     @EJB
     private ResidentService residents;
 
-    @PersistenceContext(unitName = "council")
-    private EntityManager em;
+    @EJB
+    private ServiceCatalogue services;
+
+    @EJB
+    private ContactLog contactLog;
 
     @PostConstruct
     void seed() {
@@ -72,17 +81,32 @@ public class DemoMode {
             LOG.info("Demo mode: data already present, nothing seeded");
             return;
         }
+        Map<String, Long> serviceIds = demoServices();
         Instant now = Instant.now();
         List<DemoBorough.DemoResident> borough = new DemoBorough(SEED, now).residents(DEMO_RESIDENTS);
         int contacts = 0;
         for (DemoBorough.DemoResident demo : borough) {
-            ResidentSummary resident = residents.register(demo.registration(), "demo data");
+            long id = residents.register(demo.registration(), PURPOSE).id();
+            residents.update(id, demo.details(), PURPOSE);
+            demo.vulnerabilities().forEach(v -> residents.flagVulnerability(id, v, "Recorded by the demo data.", PURPOSE));
+            demo.references().forEach((system, reference) -> residents.addReference(id, system, reference, PURPOSE));
             for (DemoBorough.DemoContact c : demo.contacts()) {
-                em.persist(new Contact(resident.id(), c.channel(), c.type(), c.startedAt(), c.reason(),
-                        c.resolvedAtFirstPoint(), Roles.ADVISER));
+                contactLog.importContact(id, new ContactDetails(c.channel(), c.type(), serviceIds.get(c.service()), c.reason(),
+                        c.outcome(), c.resolvedAtFirstPoint(), c.avoidableReason() != null, c.avoidableReason(),
+                        c.startedAt(), c.startedAt().plus(c.length())), Roles.ADVISER, PURPOSE);
                 contacts++;
             }
         }
         LOG.info("Demo mode: seeded " + borough.size() + " residents and " + contacts + " contacts");
+    }
+
+    /** The demo service list, imported as an administrator would import the LGSL file. */
+    private Map<String, Long> demoServices() {
+        try (InputStream in = DemoMode.class.getResourceAsStream("/demo/demo-service-list.csv")) {
+            services.importLgsl(new String(in.readAllBytes(), StandardCharsets.UTF_8));
+        } catch (IOException e) {
+            throw new UncheckedIOException("The demo service list could not be read", e);
+        }
+        return services.aToZ().stream().collect(Collectors.toMap(ServiceSummary::name, ServiceSummary::id));
     }
 }

@@ -11,6 +11,7 @@ import jakarta.persistence.PersistenceContext;
 import java.time.Instant;
 import java.util.List;
 import java.util.Optional;
+import uk.gov.council.cs.refusals.NotFound;
 import uk.gov.council.cs.security.Roles;
 
 /** The quarantine store of incoming records that were refused, with their reasons. */
@@ -60,7 +61,7 @@ public class RejectedRecords {
     private void resolve(long id, RejectedRecord.Status outcome) {
         RejectedRecord record = em.find(RejectedRecord.class, id);
         if (record == null) {
-            throw new IllegalArgumentException("There is no rejected record " + id + ".");
+            throw new NotFound("rejected record", id);
         }
         record.resolve(outcome, Instant.now(), session.getCallerPrincipal().getName());
     }

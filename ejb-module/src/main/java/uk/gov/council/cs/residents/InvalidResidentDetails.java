@@ -1,19 +1,14 @@
 package uk.gov.council.cs.residents;
 
-import jakarta.ejb.ApplicationException;
 import java.util.List;
+import uk.gov.council.cs.refusals.DetailsRefused;
 
-/** Details that cannot be accepted, with every reason. Rolls back whatever the caller had written. */
-@ApplicationException(rollback = true)
-public class InvalidResidentDetails extends RuntimeException {
-    private final List<String> problems;
+/** A resident's details that cannot be accepted, with every reason. */
+public class InvalidResidentDetails extends DetailsRefused {
+
+    private static final long serialVersionUID = 1L;
 
     public InvalidResidentDetails(List<String> problems) {
-        super(String.join(" ", problems));
-        this.problems = List.copyOf(problems);
-    }
-
-    public List<String> problems() {
-        return problems;
+        super("The resident's details were refused.", problems);
     }
 }

@@ -10,7 +10,9 @@ import java.time.Instant;
 import java.util.List;
 import java.util.Optional;
 import uk.gov.council.cs.audit.AuditTrail;
+import uk.gov.council.cs.refusals.NotFound;
 import uk.gov.council.cs.security.Roles;
+import uk.gov.council.cs.workingdays.CouncilTime;
 
 /**
  * Registers, finds and lists residents. Every read and change of a person's record is audited
@@ -49,6 +51,73 @@ public class ResidentService {
         }
         audit.record(AuditTrail.Action.READ, "resident", id, purpose);
         return Optional.of(ResidentSummary.of(resident));
+    }
+
+    /** The whole of one resident's own record; audited as read with the caller's purpose. */
+    @RolesAllowed({Roles.ADVISER, Roles.COMPLAINTS_OFFICER, Roles.INVESTIGATING_OFFICER, Roles.HEAD_OF_SERVICE,
+            Roles.ADMINISTRATOR})
+    public ResidentProfile profile(long id, String purpose) {
+        Resident resident = existing(id);
+        audit.record(AuditTrail.Action.READ, "resident", id, purpose);
+        return ResidentProfile.of(resident);
+    }
+
+    /** Corrects the record; an old name or address goes into the history. */
+    @RolesAllowed({Roles.ADVISER, Roles.COMPLAINTS_OFFICER, Roles.ADMINISTRATOR})
+    public ResidentProfile update(long id, ResidentDetails details, String purpose) {
+        List<String> problems = details.problems();
+        if (!problems.isEmpty()) {
+            throw new InvalidResidentDetails(problems);
+        }
+        Resident resident = existing(id);
+        resident.update(details, CouncilTime.today(clock));
+        em.flush();
+        audit.record(AuditTrail.Action.UPDATE, "resident", id, purpose);
+        return ResidentProfile.of(resident);
+    }
+
+    @RolesAllowed({Roles.ADVISER, Roles.COMPLAINTS_OFFICER, Roles.ADMINISTRATOR})
+    public ResidentProfile flagVulnerability(long id, Vulnerability flag, String note, String purpose) {
+        if (flag == null) {
+            throw new InvalidResidentDetails(List.of("Choose which vulnerability to record."));
+        }
+        if (note != null && note.length() > 500) {
+            throw new InvalidResidentDetails(List.of("The note on a vulnerability is longer than 500 characters."));
+        }
+        Resident resident = existing(id);
+        resident.flag(flag, note, CouncilTime.today(clock));
+        audit.record(AuditTrail.Action.UPDATE, "resident", id, purpose);
+        return ResidentProfile.of(resident);
+    }
+
+    @RolesAllowed({Roles.ADVISER, Roles.COMPLAINTS_OFFICER, Roles.ADMINISTRATOR})
+    public ResidentProfile removeVulnerability(long id, Vulnerability flag, String purpose) {
+        Resident resident = existing(id);
+        if (resident.unflag(flag)) {
+            audit.record(AuditTrail.Action.UPDATE, "resident", id, purpose);
+        }
+        return ResidentProfile.of(resident);
+    }
+
+    /** Records the key a back-office system knows the resident by. */
+    @RolesAllowed({Roles.ADVISER, Roles.ADMINISTRATOR, Roles.BACK_OFFICE_SYSTEM})
+    public ResidentProfile addReference(long id, ReferenceSystem system, String reference, String purpose) {
+        if (system == null || reference == null || reference.isBlank() || reference.length() > 50) {
+            throw new InvalidResidentDetails(List.of("A reference needs its system and a value of 1 to 50 characters."));
+        }
+        Resident resident = existing(id);
+        if (resident.addReference(new ExternalReference(system, reference))) {
+            audit.record(AuditTrail.Action.UPDATE, "resident", id, purpose);
+        }
+        return ResidentProfile.of(resident);
+    }
+
+    private Resident existing(long id) {
+        Resident resident = em.find(Resident.class, id);
+        if (resident == null) {
+            throw new NotFound("resident", id);
+        }
+        return resident;
     }
 
     /** One page of residents by surname; each resident shown is audited as read. */

@@ -14,4 +14,8 @@ public final class CouncilTime {
     public static LocalDate today() {
         return LocalDate.now(ZONE);
     }
+
+    public static LocalDate today(java.time.Clock clock) {
+        return LocalDate.now(clock.withZone(ZONE));
+    }
 }

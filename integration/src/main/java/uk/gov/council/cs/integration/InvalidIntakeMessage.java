@@ -1,15 +1,14 @@
 package uk.gov.council.cs.integration;
 
-import jakarta.ejb.ApplicationException;
 import java.util.List;
+import uk.gov.council.cs.refusals.DetailsRefused;
 
-/**
- * A message that cannot be accepted as it stands; its reasons go with it into quarantine. An
- * application exception, so the container does not log it: its message quotes personal data.
- */
-@ApplicationException(rollback = true)
-public class InvalidIntakeMessage extends RuntimeException {
+/** A message that cannot be accepted as it stands; its reasons go with it into quarantine. */
+public class InvalidIntakeMessage extends DetailsRefused {
+
+    private static final long serialVersionUID = 1L;
+
     public InvalidIntakeMessage(List<String> problems) {
-        super(String.join(" ", problems));
+        super("The message from the back-office system was refused.", problems);
     }
 }

@@ -10,6 +10,7 @@ import jakarta.jms.JMSContext;
 import jakarta.jms.Queue;
 import uk.gov.council.cs.intake.RejectedRecord;
 import uk.gov.council.cs.intake.RejectedRecords;
+import uk.gov.council.cs.refusals.NotFound;
 import uk.gov.council.cs.security.Roles;
 
 /**
@@ -33,7 +34,7 @@ public class RejectedRecordReplay {
     /** @param correctedPayload the message as corrected, or null to send it unchanged */
     public void replay(long rejectedRecordId, String correctedPayload) {
         RejectedRecord record = rejected.find(rejectedRecordId)
-                .orElseThrow(() -> new IllegalArgumentException("There is no rejected record " + rejectedRecordId + "."));
+                .orElseThrow(() -> new NotFound("rejected record", rejectedRecordId));
         if (!ResidentIntake.SOURCE.equals(record.getSource())) {
             throw new IllegalArgumentException("Rejected record " + rejectedRecordId + " came from " + record.getSource()
                     + ", which cannot be replayed from here.");

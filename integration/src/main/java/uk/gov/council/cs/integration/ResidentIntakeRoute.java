@@ -3,8 +3,9 @@ package uk.gov.council.cs.integration;
 import com.fasterxml.jackson.core.JacksonException;
 import org.apache.camel.Exchange;
 import org.apache.camel.builder.RouteBuilder;
-import org.apache.camel.component.jackson.JacksonDataFormat;
-import uk.gov.council.cs.residents.InvalidResidentDetails;
+import com.fasterxml.jackson.databind.ObjectMapper;
+import java.util.List;
+import uk.gov.council.cs.refusals.DetailsRefused;
 
 /**
  * Residents from back-office systems: JSON from the ResidentIntake queue becomes a resident.
@@ -17,6 +18,8 @@ class ResidentIntakeRoute extends RouteBuilder {
     static final String ROUTE_ID = "resident-intake";
     private static final String ORIGINAL_PAYLOAD = "councilOriginalPayload";
 
+    private static final ObjectMapper JSON = new ObjectMapper();
+
     private final ResidentIntake intake;
 
     ResidentIntakeRoute(ResidentIntake intake) {
@@ -25,11 +28,13 @@ class ResidentIntakeRoute extends RouteBuilder {
 
     @Override
     public void configure() {
-        // Message bodies and histories quote personal data: never put them in the server log.
-        errorHandler(defaultErrorHandler().logExhaustedMessageBody(false).logExhaustedMessageHistory(false)
-                .logStackTrace(false));
+        // Bodies, histories and exception messages can quote personal data: Camel logs none of them.
+        // Every failure ends as a quarantined record, which ResidentIntake logs by id only.
+        errorHandler(defaultErrorHandler().logExhausted(false).logExhaustedMessageBody(false)
+                .logExhaustedMessageHistory(false).logRetryAttempted(false).logStackTrace(false)
+                .logHandled(false).logContinued(false));
 
-        onException(JacksonException.class, InvalidIntakeMessage.class, InvalidResidentDetails.class)
+        onException(DetailsRefused.class)
                 .handled(true)
                 .process(e -> quarantine(e, "Refused: " + reason(e)));
 
@@ -42,8 +47,19 @@ class ResidentIntakeRoute extends RouteBuilder {
                 .routeId(ROUTE_ID)
                 .convertBodyTo(String.class)
                 .setProperty(ORIGINAL_PAYLOAD, body())
-                .unmarshal(new JacksonDataFormat(ResidentIntakeMessage.class))
-                .process(e -> intake.accept(e.getIn().getBody(ResidentIntakeMessage.class)));
+                .process(e -> intake.accept(parse(e.getIn().getBody(String.class))));
+    }
+
+    /**
+     * Jackson's messages can quote the message's text, so a parse failure becomes a refusal whose
+     * reasons go only into quarantine (Camel's last-resort handler logs exception messages).
+     */
+    static ResidentIntakeMessage parse(String json) {
+        try {
+            return JSON.readValue(json, ResidentIntakeMessage.class);
+        } catch (JacksonException e) {
+            throw new InvalidIntakeMessage(List.of("the message is not valid JSON for a resident (" + e.getOriginalMessage() + ")."));
+        }
     }
 
     private void quarantine(Exchange e, String reason) {
@@ -52,9 +68,9 @@ class ResidentIntakeRoute extends RouteBuilder {
 
     private static String reason(Exchange e) {
         Throwable cause = e.getProperty(Exchange.EXCEPTION_CAUGHT, Throwable.class);
-        if (cause instanceof JacksonException json) {
-            return "the message is not valid JSON for a resident (" + json.getOriginalMessage() + ").";
+        if (cause instanceof DetailsRefused refused) {
+            return String.join(" ", refused.problems());
         }
-        return cause == null ? "unknown reason." : cause.getMessage();
+        return cause == null ? "unknown reason." : cause.getClass().getSimpleName() + ": " + cause.getMessage();
     }
 }

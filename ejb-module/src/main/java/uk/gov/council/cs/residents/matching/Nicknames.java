@@ -98,6 +98,16 @@ final class Nicknames {
         return index;
     }
 
+    /** The name itself and every form of it (Bill: William, Billy, Will, ...), upper case. */
+    static Set<String> formsOf(String name) {
+        Set<String> forms = new java.util.TreeSet<>();
+        forms.add(name);
+        for (int group : GROUPS_OF_NAME.getOrDefault(name, Set.of())) {
+            forms.addAll(GROUPS.get(group));
+        }
+        return forms;
+    }
+
     /** True when the two names are forms of one another (never for the same name). */
     static boolean sameName(String a, String b) {
         if (a == null || b == null || a.equals(b)) {

@@ -51,12 +51,6 @@ public record PersonDetails(String givenNames, String surname, List<String> prev
 
     /** Digits only; +44 becomes the national 0 prefix. */
     static String phone(String text) {
-        String digits = text.replaceAll("[^0-9+]", "");
-        if (digits.startsWith("+44")) {
-            digits = "0" + digits.substring(3);
-        } else if (digits.startsWith("0044")) {
-            digits = "0" + digits.substring(4);
-        }
-        return digits.replace("+", "");
+        return uk.gov.council.cs.residents.ResidentDetails.nationalPhone(text);
     }
 }

@@ -10,7 +10,8 @@ import jakarta.ws.rs.core.Response;
 import jakarta.ws.rs.ext.ExceptionMapper;
 import jakarta.ws.rs.ext.Provider;
 import java.util.List;
-import uk.gov.council.cs.residents.InvalidResidentDetails;
+import uk.gov.council.cs.refusals.DetailsRefused;
+import uk.gov.council.cs.refusals.NotFound;
 
 /** Turns the application's refusals into clear HTTP answers. */
 public final class ApiExceptionMappers {
@@ -23,10 +24,18 @@ public final class ApiExceptionMappers {
     }
 
     @Provider
-    public static class InvalidDetails implements ExceptionMapper<InvalidResidentDetails> {
+    public static class Refused implements ExceptionMapper<DetailsRefused> {
         @Override
-        public Response toResponse(InvalidResidentDetails e) {
-            return json(Response.Status.BAD_REQUEST, new ApiError("The resident's details were refused.", e.problems()));
+        public Response toResponse(DetailsRefused e) {
+            return json(Response.Status.BAD_REQUEST, new ApiError(e.summary(), e.problems()));
+        }
+    }
+
+    @Provider
+    public static class NoSuchRecord implements ExceptionMapper<NotFound> {
+        @Override
+        public Response toResponse(NotFound e) {
+            return json(Response.Status.NOT_FOUND, new ApiError(e.getMessage(), List.of()));
         }
     }
 

@@ -15,6 +15,7 @@ import java.util.List;
 import java.util.Map;
 import uk.gov.council.cs.integration.RejectedRecordReplay;
 import uk.gov.council.cs.intake.AlreadyResolved;
+import uk.gov.council.cs.refusals.NotFound;
 import uk.gov.council.cs.intake.RejectedRecord;
 import uk.gov.council.cs.intake.RejectedRecords;
 import uk.gov.council.cs.workingdays.CouncilTime;
@@ -69,7 +70,7 @@ public class RejectedRecordsView implements Serializable {
         try {
             action.run();
             faces.addMessage(null, new FacesMessage(FacesMessage.SEVERITY_INFO, done, null));
-        } catch (AlreadyResolved e) {
+        } catch (AlreadyResolved | NotFound e) {
             faces.addMessage(null, new FacesMessage(FacesMessage.SEVERITY_ERROR, e.getMessage(), null));
         } catch (EJBException e) {
             String why = e.getCause() instanceof IllegalArgumentException ? e.getCause().getMessage()

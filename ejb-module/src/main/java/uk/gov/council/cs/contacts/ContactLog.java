@@ -1,0 +1,96 @@
+package uk.gov.council.cs.contacts;
+
+import jakarta.annotation.Resource;
+import jakarta.annotation.security.RolesAllowed;
+import jakarta.ejb.SessionContext;
+import jakarta.ejb.Stateless;
+import jakarta.inject.Inject;
+import jakarta.persistence.EntityManager;
+import jakarta.persistence.PersistenceContext;
+import java.time.Clock;
+import java.util.ArrayList;
+import java.util.List;
+import uk.gov.council.cs.audit.AuditTrail;
+import uk.gov.council.cs.refusals.DetailsRefused;
+import uk.gov.council.cs.refusals.NotFound;
+import uk.gov.council.cs.residents.Resident;
+import uk.gov.council.cs.security.Roles;
+import uk.gov.council.cs.services.Service;
+import uk.gov.council.cs.timeline.TimelineRecorder;
+
+/**
+ * Logs what happens when a resident gets in touch. The contact, its line on the resident's timeline
+ * and the audit row are one transaction.
+ */
+@Stateless
+public class ContactLog {
+
+    /** The word contacts use on the timeline (its kind and its source type). */
+    public static final String TIMELINE_KIND = "contact";
+
+    @PersistenceContext(unitName = "council")
+    private EntityManager em;
+
+    @Inject
+    private AuditTrail audit;
+
+    @Inject
+    private TimelineRecorder timeline;
+
+    @Resource
+    private SessionContext session;
+
+    private final Clock clock = Clock.systemUTC();
+
+    /** A contact handled by the member of staff signed in. */
+    @RolesAllowed({Roles.ADVISER, Roles.COMPLAINTS_OFFICER, Roles.ADMINISTRATOR})
+    public ContactSummary log(long residentId, ContactDetails details, String purpose) {
+        return record(residentId, details, session.getCallerPrincipal().getName(), purpose);
+    }
+
+    /** A contact handled elsewhere (an earlier system, a back-office team), with who handled it. */
+    @RolesAllowed({Roles.ADMINISTRATOR, Roles.BACK_OFFICE_SYSTEM})
+    public ContactSummary importContact(long residentId, ContactDetails details, String handledBy, String purpose) {
+        if (handledBy == null || handledBy.isBlank() || handledBy.length() > 100) {
+            throw new DetailsRefused("The contact was not logged.", List.of("Say who handled the contact (1 to 100 characters)."));
+        }
+        return record(residentId, details, handledBy.strip(), purpose);
+    }
+
+    @RolesAllowed({Roles.ADVISER, Roles.COMPLAINTS_OFFICER, Roles.INVESTIGATING_OFFICER, Roles.HEAD_OF_SERVICE,
+            Roles.ADMINISTRATOR})
+    public ContactSummary find(long contactId, String purpose) {
+        Contact contact = em.find(Contact.class, contactId);
+        if (contact == null) {
+            throw new NotFound("contact", contactId);
+        }
+        audit.record(AuditTrail.Action.READ, "resident", contact.getResidentId(), purpose);
+        return ContactSummary.of(contact);
+    }
+
+    private ContactSummary record(long residentId, ContactDetails details, String handledBy, String purpose) {
+        if (em.find(Resident.class, residentId) == null) {
+            throw new NotFound("resident", residentId);
+        }
+        List<String> problems = new ArrayList<>(details.problems(clock.instant()));
+        if (details.serviceId() != null) {
+            Service service = em.find(Service.class, details.serviceId());
+            if (service == null) {
+                problems.add("There is no service " + details.serviceId() + " in the A-Z.");
+            } else if (!service.isActive()) {
+                problems.add("The service \"" + service.getName() + "\" is retired: choose the service that replaced it.");
+            }
+        }
+        if (!problems.isEmpty()) {
+            throw new DetailsRefused("The contact was not logged.", problems);
+        }
+        Contact contact = new Contact(residentId, details, handledBy);
+        em.persist(contact);
+        em.flush();
+        ContactSummary logged = ContactSummary.of(contact);
+        timeline.record(residentId, contact.getStartedAt(), TIMELINE_KIND, contact.getServiceId(), logged.timelineSummary(),
+                TIMELINE_KIND, contact.getId());
+        audit.record(AuditTrail.Action.UPDATE, "resident", residentId, purpose);
+        return logged;
+    }
+}

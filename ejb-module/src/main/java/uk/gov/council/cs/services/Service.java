@@ -1,0 +1,88 @@
+package uk.gov.council.cs.services;
+
+import jakarta.persistence.Column;
+import jakarta.persistence.Entity;
+import jakarta.persistence.GeneratedValue;
+import jakarta.persistence.GenerationType;
+import jakarta.persistence.Id;
+import jakarta.persistence.SequenceGenerator;
+import jakarta.persistence.Table;
+import jakarta.persistence.Version;
+
+/**
+ * A service in the council's A-Z: one from the Local Government Service List (with its public LGSL
+ * identifier) or one the council added itself. Services are retired, never deleted, because old
+ * contacts and complaints refer to them.
+ */
+@Entity
+@Table(name = "service")
+public class Service {
+
+    @Id
+    @GeneratedValue(strategy = GenerationType.SEQUENCE, generator = "service_seq")
+    @SequenceGenerator(name = "service_seq", sequenceName = "service_seq", allocationSize = 50)
+    private Long id;
+
+    @Column(name = "lgsl_id", unique = true)
+    private Integer lgslId;
+
+    @Column(nullable = false, length = 200)
+    private String name;
+
+    @Column(nullable = false)
+    private boolean local;
+
+    @Column(nullable = false)
+    private boolean active;
+
+    @Version
+    private long version;
+
+    protected Service() {
+    }
+
+    static Service fromLgsl(int lgslId, String name) {
+        Service s = new Service();
+        s.lgslId = lgslId;
+        s.name = name;
+        s.local = false;
+        s.active = true;
+        return s;
+    }
+
+    static Service local(String name) {
+        Service s = new Service();
+        s.name = name;
+        s.local = true;
+        s.active = true;
+        return s;
+    }
+
+    void rename(String newName) {
+        name = newName;
+    }
+
+    void setActive(boolean active) {
+        this.active = active;
+    }
+
+    public Long getId() {
+        return id;
+    }
+
+    public Integer getLgslId() {
+        return lgslId;
+    }
+
+    public String getName() {
+        return name;
+    }
+
+    public boolean isLocal() {
+        return local;
+    }
+
+    public boolean isActive() {
+        return active;
+    }
+}
