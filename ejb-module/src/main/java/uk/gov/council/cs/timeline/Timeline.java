@@ -12,6 +12,8 @@ import java.util.Map;
 import java.util.Objects;
 import uk.gov.council.cs.audit.AuditTrail;
 import uk.gov.council.cs.refusals.DetailsRefused;
+import uk.gov.council.cs.refusals.NotFound;
+import uk.gov.council.cs.residents.Resident;
 import uk.gov.council.cs.security.Roles;
 import uk.gov.council.cs.services.Service;
 import uk.gov.council.cs.workingdays.CouncilTime;
@@ -34,6 +36,9 @@ public class Timeline {
     @RolesAllowed({Roles.ADVISER, Roles.COMPLAINTS_OFFICER, Roles.INVESTIGATING_OFFICER, Roles.HEAD_OF_SERVICE,
             Roles.ADMINISTRATOR})
     public TimelinePage page(long residentId, TimelineFilter filter, int first, int max, String purpose) {
+        if (em.find(Resident.class, residentId) == null) {
+            throw new NotFound("resident", residentId);
+        }
         TimelineFilter f = filter == null ? TimelineFilter.EVERYTHING : filter;
         List<String> problems = f.problems();
         if (!problems.isEmpty()) {

@@ -10,12 +10,18 @@ import jakarta.jms.JMSContext;
 import jakarta.jms.Queue;
 import uk.gov.council.cs.intake.RejectedRecord;
 import uk.gov.council.cs.intake.RejectedRecords;
+import java.io.StringReader;
+import java.util.List;
+import uk.gov.council.cs.refusals.DetailsRefused;
 import uk.gov.council.cs.refusals.NotFound;
+import uk.gov.council.cs.services.LgslFile;
+import uk.gov.council.cs.services.ServiceCatalogue;
 import uk.gov.council.cs.security.Roles;
 
 /**
- * Sends a quarantined message, as corrected by a member of staff, back through the route it came
- * from. The send and the record's change to "replayed" are one transaction.
+ * Sends a quarantined record, as corrected by a member of staff, back the way it came: a queue
+ * message to its queue, a row of the service list into the catalogue. The replay and the record's
+ * change to "replayed" are one transaction.
  */
 @Stateless
 @RolesAllowed(Roles.ADMINISTRATOR)
@@ -23,6 +29,9 @@ public class RejectedRecordReplay {
 
     @EJB
     private RejectedRecords rejected;
+
+    @EJB
+    private ServiceCatalogue catalogue;
 
     @Inject
     @JMSConnectionFactory("java:/JmsXA")
@@ -35,12 +44,27 @@ public class RejectedRecordReplay {
     public void replay(long rejectedRecordId, String correctedPayload) {
         RejectedRecord record = rejected.find(rejectedRecordId)
                 .orElseThrow(() -> new NotFound("rejected record", rejectedRecordId));
-        if (!ResidentIntake.SOURCE.equals(record.getSource())) {
-            throw new IllegalArgumentException("Rejected record " + rejectedRecordId + " came from " + record.getSource()
-                    + ", which cannot be replayed from here.");
-        }
         String payload = correctedPayload == null || correctedPayload.isBlank() ? record.getPayload() : correctedPayload;
+        switch (record.getSource()) {
+            case ResidentIntake.SOURCE -> jms.createProducer().send(residentIntake, payload);
+            case ServiceCatalogue.LGSL_IMPORT -> replayServiceListRow(payload);
+            default -> throw new IllegalArgumentException("Rejected record " + rejectedRecordId + " came from "
+                    + record.getSource() + ", which cannot be replayed from here.");
+        }
         rejected.markReplayed(rejectedRecordId);
-        jms.createProducer().send(residentIntake, payload);
+    }
+
+    /** A corrected row of the service list is imported only if it is now right, so no new rejected record appears. */
+    private void replayServiceListRow(String csv) {
+        try {
+            List<String> reasons = LgslFile.read(new StringReader(csv)).refused().stream()
+                    .map(LgslFile.RefusedRow::reason).toList();
+            if (!reasons.isEmpty()) {
+                throw new DetailsRefused("The corrected row is still not right.", reasons);
+            }
+        } catch (LgslFile.Unreadable e) {
+            throw new DetailsRefused("The corrected row is still not right.", List.of(e.getMessage()));
+        }
+        catalogue.importLgsl(csv);
     }
 }

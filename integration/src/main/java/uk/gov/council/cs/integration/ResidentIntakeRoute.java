@@ -32,7 +32,7 @@ class ResidentIntakeRoute extends RouteBuilder {
         // Every failure ends as a quarantined record, which ResidentIntake logs by id only.
         errorHandler(defaultErrorHandler().logExhausted(false).logExhaustedMessageBody(false)
                 .logExhaustedMessageHistory(false).logRetryAttempted(false).logStackTrace(false)
-                .logHandled(false).logContinued(false));
+                .logHandled(false));
 
         onException(DetailsRefused.class)
                 .handled(true)

@@ -6,7 +6,8 @@ import jakarta.ws.rs.Consumes;
 import jakarta.ws.rs.DefaultValue;
 import jakarta.ws.rs.GET;
 import jakarta.ws.rs.HeaderParam;
-import jakarta.ws.rs.NotFoundException;
+import jakarta.ws.rs.DELETE;
+import jakarta.ws.rs.PUT;
 import jakarta.ws.rs.POST;
 import jakarta.ws.rs.Path;
 import jakarta.ws.rs.PathParam;
@@ -16,12 +17,28 @@ import jakarta.ws.rs.core.Context;
 import jakarta.ws.rs.core.MediaType;
 import jakarta.ws.rs.core.Response;
 import jakarta.ws.rs.core.UriInfo;
+import java.time.LocalDate;
+import java.time.format.DateTimeParseException;
 import java.util.List;
 import java.util.Map;
+import java.util.Set;
 import org.eclipse.microprofile.openapi.annotations.Operation;
 import org.eclipse.microprofile.openapi.annotations.parameters.Parameter;
 import org.eclipse.microprofile.openapi.annotations.tags.Tag;
+import uk.gov.council.cs.contacts.ContactDetails;
+import uk.gov.council.cs.contacts.ContactLog;
+import uk.gov.council.cs.contacts.ContactSummary;
+import uk.gov.council.cs.refusals.NotFound;
+import uk.gov.council.cs.residents.ReferenceSystem;
+import uk.gov.council.cs.residents.ResidentDetails;
+import uk.gov.council.cs.residents.ResidentProfile;
 import uk.gov.council.cs.residents.ResidentRegistration;
+import uk.gov.council.cs.residents.Vulnerability;
+import uk.gov.council.cs.residents.search.ResidentSearch;
+import uk.gov.council.cs.residents.search.SearchHit;
+import uk.gov.council.cs.timeline.Timeline;
+import uk.gov.council.cs.timeline.TimelineFilter;
+import uk.gov.council.cs.timeline.TimelinePage;
 import uk.gov.council.cs.residents.ResidentService;
 import uk.gov.council.cs.residents.ResidentSummary;
 import uk.gov.council.cs.security.Roles;
@@ -37,6 +54,15 @@ public class ResidentsResource {
 
     @EJB
     private ResidentService residents;
+
+    @EJB
+    private ResidentSearch search;
+
+    @EJB
+    private Timeline timeline;
+
+    @EJB
+    private ContactLog contacts;
 
     @GET
     @RolesAllowed({Roles.ADVISER, Roles.COMPLAINTS_OFFICER, Roles.INVESTIGATING_OFFICER, Roles.HEAD_OF_SERVICE,
@@ -64,8 +90,111 @@ public class ResidentsResource {
             Roles.ADMINISTRATOR})
     @Operation(summary = "One resident.")
     public ResidentSummary find(@PathParam("id") long id, @HeaderParam(PURPOSE_HEADER) String purpose) {
-        return residents.find(id, purposeOrDefault(purpose))
-                .orElseThrow(() -> new NotFoundException("There is no resident " + id + "."));
+        return residents.find(id, purposeOrDefault(purpose)).orElseThrow(() -> new NotFound("resident", id));
+    }
+
+    @GET
+    @Path("search")
+    @RolesAllowed({Roles.ADVISER, Roles.COMPLAINTS_OFFICER, Roles.INVESTIGATING_OFFICER, Roles.HEAD_OF_SERVICE,
+            Roles.ADMINISTRATOR})
+    @Operation(summary = "Find residents from what was typed in one box: name (typos, sound-alikes, nicknames, either "
+            + "way round), date of birth, postcode, UPRN, NI number, phone, e-mail or a system reference. Ranked, "
+            + "with why each matched. Every resident returned is audited as read.")
+    public List<SearchHit> search(@QueryParam("q") String typed, @QueryParam("max") @DefaultValue("20") int max,
+                                  @HeaderParam(PURPOSE_HEADER) String purpose) {
+        return search.search(typed, max, purposeOrDefault(purpose));
+    }
+
+    @GET
+    @Path("{id}/profile")
+    @RolesAllowed({Roles.ADVISER, Roles.COMPLAINTS_OFFICER, Roles.INVESTIGATING_OFFICER, Roles.HEAD_OF_SERVICE,
+            Roles.ADMINISTRATOR})
+    @Operation(summary = "Everything on the resident's own record: names and previous names, address and address "
+            + "history, identifiers, communication needs, vulnerabilities, references.")
+    public ResidentProfile profile(@PathParam("id") long id, @HeaderParam(PURPOSE_HEADER) String purpose) {
+        return residents.profile(id, purposeOrDefault(purpose));
+    }
+
+    @PUT
+    @Path("{id}/profile")
+    @Consumes(MediaType.APPLICATION_JSON)
+    @RolesAllowed({Roles.ADVISER, Roles.COMPLAINTS_OFFICER, Roles.ADMINISTRATOR})
+    @Operation(summary = "Correct the resident's details. A changed name or address is kept in the history. "
+            + "400 lists every problem.")
+    public ResidentProfile update(@PathParam("id") long id, ResidentDetails details,
+                                  @HeaderParam(PURPOSE_HEADER) String purpose) {
+        if (details == null) {
+            throw new IllegalArgumentException("Send the resident's details as JSON.");
+        }
+        return residents.update(id, details, purposeOrDefault(purpose));
+    }
+
+    @PUT
+    @Path("{id}/vulnerabilities/{flag}")
+    @Consumes(MediaType.TEXT_PLAIN)
+    @RolesAllowed({Roles.ADVISER, Roles.COMPLAINTS_OFFICER, Roles.ADMINISTRATOR})
+    @Operation(summary = "Record a vulnerability with a note (the request body).")
+    public ResidentProfile flag(@PathParam("id") long id, @PathParam("flag") Vulnerability flag, String note,
+                                @HeaderParam(PURPOSE_HEADER) String purpose) {
+        return residents.flagVulnerability(id, flag, note, purposeOrDefault(purpose));
+    }
+
+    @DELETE
+    @Path("{id}/vulnerabilities/{flag}")
+    @RolesAllowed({Roles.ADVISER, Roles.COMPLAINTS_OFFICER, Roles.ADMINISTRATOR})
+    @Operation(summary = "Remove a vulnerability that no longer applies.")
+    public ResidentProfile unflag(@PathParam("id") long id, @PathParam("flag") Vulnerability flag,
+                                  @HeaderParam(PURPOSE_HEADER) String purpose) {
+        return residents.removeVulnerability(id, flag, purposeOrDefault(purpose));
+    }
+
+    @PUT
+    @Path("{id}/references/{system}/{reference}")
+    @RolesAllowed({Roles.ADVISER, Roles.ADMINISTRATOR, Roles.BACK_OFFICE_SYSTEM})
+    @Operation(summary = "Record the key a back-office system knows the resident by.")
+    public ResidentProfile reference(@PathParam("id") long id, @PathParam("system") ReferenceSystem system,
+                                     @PathParam("reference") String reference, @HeaderParam(PURPOSE_HEADER) String purpose) {
+        return residents.addReference(id, system, reference, purposeOrDefault(purpose));
+    }
+
+    @GET
+    @Path("{id}/timeline")
+    @RolesAllowed({Roles.ADVISER, Roles.COMPLAINTS_OFFICER, Roles.INVESTIGATING_OFFICER, Roles.HEAD_OF_SERVICE,
+            Roles.ADMINISTRATOR})
+    @Operation(summary = "The single customer view: everything that happened to the resident across all services, "
+            + "newest first, paged; filter by kind (repeatable), service and dates (inclusive, yyyy-mm-dd).")
+    public TimelinePage timeline(@PathParam("id") long id, @QueryParam("kind") List<String> kinds,
+                                 @QueryParam("service") Long serviceId, @QueryParam("from") String from,
+                                 @QueryParam("to") String to, @QueryParam("first") @DefaultValue("0") int first,
+                                 @QueryParam("max") @DefaultValue("25") int max, @HeaderParam(PURPOSE_HEADER) String purpose) {
+        return timeline.page(id, new TimelineFilter(Set.copyOf(kinds), serviceId, date("from", from), date("to", to)),
+                first, max, purposeOrDefault(purpose));
+    }
+
+    @POST
+    @Path("{id}/contacts")
+    @Consumes(MediaType.APPLICATION_JSON)
+    @RolesAllowed({Roles.ADVISER, Roles.COMPLAINTS_OFFICER, Roles.ADMINISTRATOR})
+    @Operation(summary = "Log a contact with the resident. It appears on their timeline. 400 lists every problem.")
+    public Response logContact(@PathParam("id") long id, ContactDetails details, @HeaderParam(PURPOSE_HEADER) String purpose,
+                               @Context UriInfo uri) {
+        if (details == null) {
+            throw new IllegalArgumentException("Send the contact as JSON.");
+        }
+        ContactSummary logged = contacts.log(id, details, purposeOrDefault(purpose));
+        return Response.created(uri.getBaseUriBuilder().path("contacts").path(Long.toString(logged.id())).build())
+                .entity(logged).build();
+    }
+
+    private static LocalDate date(String name, String text) {
+        if (text == null || text.isBlank()) {
+            return null;
+        }
+        try {
+            return LocalDate.parse(text.strip());
+        } catch (DateTimeParseException e) {
+            throw new IllegalArgumentException("'" + name + "' must be a date in the form 2026-11-25.");
+        }
     }
 
     @POST

@@ -1,0 +1,82 @@
+package uk.gov.council.cs.it;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import java.net.http.HttpRequest;
+import org.junit.jupiter.api.AfterAll;
+import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.api.Test;
+import org.openqa.selenium.By;
+import org.openqa.selenium.Keys;
+import org.openqa.selenium.WebDriver;
+import org.openqa.selenium.support.ui.ExpectedConditions;
+import org.openqa.selenium.support.ui.Select;
+
+/**
+ * The adviser's journey in a real browser: search with the keyboard, open the single customer view,
+ * see the alerts first, log the contact, see it on the timeline.
+ */
+class AdviserDeskBrowserIT extends DeployedCouncil {
+
+    private static WebDriver browser;
+
+    @BeforeAll
+    static void startBrowser() {
+        browser = Browser.start();
+    }
+
+    @AfterAll
+    static void stopBrowser() {
+        if (browser != null) {
+            browser.quit();
+        }
+    }
+
+    @Test
+    void searchViewAndLogAContact() {
+        String surname = Council.uniqueSurname();
+        long id = Residents.withProfile("Krystyna", surname, "1958-12-01", "SE16 3RW", "07700 900700", "JN 12 34 56 A");
+        assertEquals(200, Council.send(Council.api("residents/" + id + "/vulnerabilities/BEREAVEMENT", "adviser")
+                .header("Content-Type", "text/plain").PUT(HttpRequest.BodyPublishers.ofString("Husband died in October")).build())
+                .statusCode());
+
+        Browser.signIn(browser, "adviser", "/residents/index.xhtml");
+        browser.findElement(By.id("search:query")).sendKeys("Krystyna " + surname + " 1/12/1958" + Keys.ENTER);
+        Browser.waitFor(browser).until(ExpectedConditions.presenceOfElementLocated(By.linkText("Krystyna " + surname)));
+        assertTrue(browser.getPageSource().contains("same date of birth"), "each result says why it matched");
+        browser.findElement(By.linkText("Krystyna " + surname)).click();
+
+        Browser.waitFor(browser).until(ExpectedConditions.presenceOfElementLocated(By.id("alerts")));
+        String alerts = browser.findElement(By.id("alerts")).getText();
+        assertTrue(alerts.contains("Recent bereavement: Husband died in October"), alerts);
+        assertTrue(alerts.contains("Interpreter needed: Polish") && alerts.contains("Large print"), alerts);
+        assertTrue(browser.findElement(By.id("timelineForm:timeline")).getText().contains("Nothing recorded yet."));
+
+        new Select(browser.findElement(By.id("contact:service"))).selectByIndex(1);
+        new Select(browser.findElement(By.id("contact:channel"))).selectByVisibleText("Face to face");
+        browser.findElement(By.id("contact:reason")).sendKeys("Council tax single person discount");
+        browser.findElement(By.id("contact:outcome")).sendKeys("Discount applied");
+        browser.findElement(By.id("contact:minutes")).sendKeys("7");
+        browser.findElement(By.id("contact:log")).click();
+
+        Browser.waitFor(browser).until(ExpectedConditions.textToBePresentInElementLocated(By.id("timelineForm:timeline"),
+                "Council tax single person discount"));
+        assertTrue(browser.findElement(By.id("contact:messages")).getText().contains("Contact logged."));
+        String timeline = browser.findElement(By.id("timelineForm:timeline")).getText();
+        assertTrue(timeline.contains("Face to face: Council tax single person discount – Discount applied"), timeline);
+        assertTrue(timeline.contains("adviser"), "who handled it: " + timeline);
+    }
+
+    @Test
+    void aContactWithoutAReasonIsRefusedOnTheForm() {
+        long id = Residents.withProfile("Tadeusz", Council.uniqueSurname(), "1949-03-03", "SE16 3RW", "07700 900701", "JN 12 34 56 B");
+        Browser.signIn(browser, "adviser", "/residents/view.xhtml?id=" + id);
+        browser.findElement(By.id("contact:log")).click();
+        Browser.waitFor(browser).until(ExpectedConditions.textToBePresentInElementLocated(By.id("contact:messages"),
+                "The contact was not logged."));
+        String messages = browser.findElement(By.id("contact:messages")).getText();
+        assertTrue(messages.contains("Choose the service the contact was about.")
+                && messages.contains("Say why the resident got in touch (reason)."), messages);
+    }
+}

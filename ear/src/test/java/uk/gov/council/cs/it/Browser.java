@@ -1,0 +1,61 @@
+package uk.gov.council.cs.it;
+
+import java.io.File;
+import java.io.IOException;
+import java.nio.file.Files;
+import java.time.Duration;
+import org.openqa.selenium.By;
+import org.openqa.selenium.WebDriver;
+import org.openqa.selenium.chrome.ChromeDriver;
+import org.openqa.selenium.chrome.ChromeDriverService;
+import org.openqa.selenium.chrome.ChromeOptions;
+import org.openqa.selenium.support.ui.WebDriverWait;
+
+/**
+ * Headless Debian Chromium driven through its own chromedriver (nothing is downloaded). The flags
+ * keep Chromium off the network, which this machine does not have.
+ */
+final class Browser {
+
+    static final String CHROMIUM = System.getProperty("council.it.chromium", "/usr/bin/chromium");
+    static final String CHROMEDRIVER = System.getProperty("council.it.chromedriver", "/usr/bin/chromedriver");
+
+    private Browser() {
+    }
+
+    static WebDriver start() {
+        if (!new File(CHROMIUM).canExecute() || !new File(CHROMEDRIVER).canExecute()) {
+            throw new IllegalStateException("Browser tests need " + CHROMIUM + " and " + CHROMEDRIVER
+                    + " (apt-get install chromium chromium-driver; .ci/run installs them).");
+        }
+        try {
+            ChromeOptions options = new ChromeOptions();
+            options.setBinary(CHROMIUM);
+            options.addArguments("--headless=new", "--no-sandbox", "--disable-gpu", "--disable-dev-shm-usage",
+                    "--disable-quic", "--no-first-run", "--disable-background-networking", "--disable-component-update",
+                    "--disable-sync", "--window-size=1280,1000",
+                    "--user-data-dir=" + Files.createTempDirectory("council-chromium").toAbsolutePath());
+            ChromeDriverService service = new ChromeDriverService.Builder()
+                    .usingDriverExecutable(new File(CHROMEDRIVER)).usingAnyFreePort().build();
+            WebDriver driver = new ChromeDriver(service, options);
+            driver.manage().timeouts().pageLoadTimeout(Duration.ofSeconds(60));
+            return driver;
+        } catch (IOException e) {
+            throw new IllegalStateException("No temporary directory for Chromium's profile", e);
+        }
+    }
+
+    static void signIn(WebDriver driver, String username, String page) {
+        driver.get(Council.APP + "/login.xhtml");
+        driver.manage().deleteAllCookies();
+        driver.get(Council.APP + page);
+        driver.findElement(By.id("j_username")).sendKeys(username);
+        driver.findElement(By.id("j_password")).sendKeys(Council.DEMO_PASSWORD);
+        driver.findElement(By.id("signIn")).click();
+        waitFor(driver).until(d -> d.getCurrentUrl().contains(page));
+    }
+
+    static WebDriverWait waitFor(WebDriver driver) {
+        return new WebDriverWait(driver, Duration.ofSeconds(20));
+    }
+}
