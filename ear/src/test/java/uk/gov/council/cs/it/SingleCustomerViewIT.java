@@ -36,6 +36,7 @@ class SingleCustomerViewIT extends DeployedCouncil {
         assertEquals("contact", newest.get("kind").asText());
         assertTrue(newest.get("summary").asText().startsWith("Telephone: Chasing the bin"), newest::toString);
         assertTrue(newest.hasNonNull("serviceName"), "the entry names its service: " + newest);
+        assertEquals("adviser", newest.get("recordedBy").asText(), "the entry names who handled the contact");
 
         JsonNode audit = Council.json(Council.get("audit?subjectType=resident&subjectId=" + id, "administrator"));
         boolean auditedRead = false;

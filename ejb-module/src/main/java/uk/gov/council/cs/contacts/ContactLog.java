@@ -89,7 +89,7 @@ public class ContactLog {
         em.flush();
         ContactSummary logged = ContactSummary.of(contact);
         timeline.record(residentId, contact.getStartedAt(), TIMELINE_KIND, contact.getServiceId(), logged.timelineSummary(),
-                TIMELINE_KIND, contact.getId());
+                TIMELINE_KIND, contact.getId(), handledBy);
         audit.record(AuditTrail.Action.UPDATE, "resident", residentId, purpose);
         return logged;
     }

@@ -30,12 +30,18 @@ public class TimelineRecorder {
      */
     public void record(long residentId, Instant occurredAt, String kind, Long serviceId, String summary,
                        String sourceType, long sourceId) {
+        String who = caller == null || caller.getName() == null ? "system" : caller.getName();
+        record(residentId, occurredAt, kind, serviceId, summary, sourceType, sourceId, who);
+    }
+
+    /** As above, for a thing done by someone other than the caller (an import of earlier history). */
+    public void record(long residentId, Instant occurredAt, String kind, Long serviceId, String summary,
+                       String sourceType, long sourceId, String recordedBy) {
         String line = summary == null || summary.isBlank() ? kind : summary.strip();
         if (line.length() > 300) {
             line = line.substring(0, 299) + "…";
         }
-        String who = caller == null || caller.getName() == null ? "system" : caller.getName();
-        em.persist(new TimelineEntry(residentId, occurredAt, kind, serviceId, line, sourceType, sourceId, who));
+        em.persist(new TimelineEntry(residentId, occurredAt, kind, serviceId, line, sourceType, sourceId, recordedBy));
     }
 
     /** Moves every entry of one resident to another (merge); returns how many moved. */
