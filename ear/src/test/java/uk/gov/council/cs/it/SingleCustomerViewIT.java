@@ -28,6 +28,9 @@ class SingleCustomerViewIT extends DeployedCouncil {
         HttpResponse<String> second = Council.postJson("residents/" + id + "/contacts", "adviser", contact(service, "Chasing the bin"));
         assertEquals(201, second.statusCode(), second::body);
         assertEquals("adviser", Council.json(second).get("handledBy").asText());
+        String location = second.headers().firstValue("Location").orElseThrow();
+        assertEquals(200, Council.send(Council.api(location.substring(location.indexOf("/api/") + 5), "adviser").GET().build())
+                .statusCode(), "the new contact can be opened where its Location says");
 
         JsonNode page = Council.json(Council.send(Council.api("residents/" + id + "/timeline", "complaints-officer")
                 .header("X-Purpose", "checking contact history").GET().build()));

@@ -12,10 +12,6 @@ import java.util.stream.Stream;
  */
 public record Address(String saon, String paon, String street, String locality, String town, String postcode, Long uprn) {
 
-    public static Address postcodeOnly(String postcode) {
-        return new Address(null, null, null, null, null, postcode, null);
-    }
-
     public List<String> problems() {
         List<String> problems = new ArrayList<>();
         Postcode.problemWith(postcode).ifPresent(problems::add);

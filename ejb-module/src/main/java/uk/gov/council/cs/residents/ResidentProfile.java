@@ -52,10 +52,4 @@ public record ResidentProfile(long id, String forename, String middleNames, Stri
         return !vulnerabilities.isEmpty() || !communicationNeeds.isEmpty() || interpreterNeeded
                 || (reasonableAdjustments != null && !reasonableAdjustments.isBlank());
     }
-
-    /** The details as they stand, for a form that corrects them. */
-    public ResidentDetails details() {
-        return new ResidentDetails(forename, middleNames, surname, dateOfBirth, address, niNumber, phones, emails,
-                preferredLanguage, interpreterNeeded, communicationNeeds, reasonableAdjustments);
-    }
 }

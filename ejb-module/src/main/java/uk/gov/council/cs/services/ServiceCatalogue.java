@@ -107,18 +107,6 @@ public class ServiceCatalogue {
                 .getResultList().stream().map(ServiceSummary::of).toList();
     }
 
-    @RolesAllowed(Roles.ADMINISTRATOR)
-    public List<ServiceSummary> all() {
-        return em.createQuery("SELECT s FROM Service s ORDER BY LOWER(s.name), s.id", Service.class)
-                .getResultList().stream().map(ServiceSummary::of).toList();
-    }
-
-    @RolesAllowed({Roles.ADVISER, Roles.COMPLAINTS_OFFICER, Roles.INVESTIGATING_OFFICER, Roles.HEAD_OF_SERVICE,
-            Roles.EQUALITY_OFFICER, Roles.SENIOR_MANAGER, Roles.ADMINISTRATOR, Roles.BACK_OFFICE_SYSTEM})
-    public Optional<ServiceSummary> find(long id) {
-        return Optional.ofNullable(em.find(Service.class, id)).map(ServiceSummary::of);
-    }
-
     private Optional<Service> byLgslId(int lgslId) {
         return em.createQuery("SELECT s FROM Service s WHERE s.lgslId = :id", Service.class)
                 .setParameter("id", lgslId).getResultList().stream().findFirst();

@@ -43,10 +43,4 @@ public class TimelineRecorder {
         }
         em.persist(new TimelineEntry(residentId, occurredAt, kind, serviceId, line, sourceType, sourceId, recordedBy));
     }
-
-    /** Moves every entry of one resident to another (merge); returns how many moved. */
-    public int move(long fromResidentId, long toResidentId) {
-        return em.createQuery("UPDATE TimelineEntry e SET e.residentId = :to WHERE e.residentId = :from")
-                .setParameter("to", toResidentId).setParameter("from", fromResidentId).executeUpdate();
-    }
 }

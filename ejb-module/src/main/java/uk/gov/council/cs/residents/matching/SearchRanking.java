@@ -38,8 +38,10 @@ public final class SearchRanking {
             switch (field.field()) {
                 case "forename" -> forenameAgainst = field.weight() < 0;
                 case "surname" -> surnameAgainst = field.weight() < 0;
-                case "date of birth", "address" -> { }
-                default -> identifierFor |= field.weight() > 0;
+                case "NI number", "phone", "e-mail" -> identifierFor |= field.weight() > 0;
+                default -> {
+                    // date of birth and address: shared by many people, so never enough on their own
+                }
             }
         }
         // Someone else entirely who shares a date of birth or a postcode is not what was searched for,

@@ -211,7 +211,7 @@ public class ResidentsResource {
                 .entity(created).build();
     }
 
-    private static String purposeOrDefault(String purpose) {
+    static String purposeOrDefault(String purpose) {
         return purpose == null || purpose.isBlank() ? DEFAULT_PURPOSE : purpose;
     }
 }

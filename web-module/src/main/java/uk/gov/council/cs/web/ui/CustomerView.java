@@ -138,10 +138,6 @@ public class CustomerView implements Serializable {
         kinds = timeline.kinds(id);
     }
 
-    public void applyFilter() {
-        // The lazy model reads the filter on its next load.
-    }
-
     public void clearFilter() {
         kind = null;
         filterServiceId = null;
