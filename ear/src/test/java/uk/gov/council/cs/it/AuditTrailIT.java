@@ -18,7 +18,7 @@ class AuditTrailIT extends DeployedCouncil {
                         + Council.uniqueSurname() + "\",\"dateOfBirth\":\"1941-01-12\",\"postcode\":\"SE22 8AA\"}"))
                 .build());
         assertEquals(201, created.statusCode(), created::body);
-        long id = Council.json(created).get("id").asLong();
+        long id = Council.json(created).get("resident").get("id").asLong();
 
         HttpResponse<String> read = Council.send(Council.api("residents/" + id, "complaints-officer")
                 .header("X-Purpose", "complaint C-1 triage").GET().build());

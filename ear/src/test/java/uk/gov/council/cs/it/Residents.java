@@ -19,7 +19,7 @@ final class Residents {
         if (created.statusCode() != 201) {
             throw new AssertionError("register: HTTP " + created.statusCode() + " " + created.body());
         }
-        long id = Council.json(created).get("id").asLong();
+        long id = Council.json(created).get("resident").get("id").asLong();
         String profile = "{\"forename\":\"" + forename + "\",\"surname\":\"" + surname + "\",\"dateOfBirth\":\"" + dateOfBirth
                 + "\",\"address\":{\"paon\":\"14\",\"street\":\"Rye Lane\",\"town\":\"London\",\"postcode\":\"" + postcode
                 + "\",\"uprn\":100023456789},\"niNumber\":\"" + ni + "\",\"phones\":[\"" + phone
@@ -31,6 +31,25 @@ final class Residents {
             throw new AssertionError("profile: HTTP " + updated.statusCode() + " " + updated.body());
         }
         return id;
+    }
+
+    /** Registers a resident with only what a back-office feed sends; returns the API's answer. */
+    static HttpResponse<String> register(String forename, String surname, String dateOfBirth, String postcode) {
+        return Council.postJson("residents", "adviser", "{\"forename\":\"" + forename + "\",\"surname\":\"" + surname
+                + "\",\"dateOfBirth\":\"" + dateOfBirth + "\",\"postcode\":\"" + postcode + "\"}");
+    }
+
+    /** Logs a five-minute telephone contact about the first service; returns the contact's id. */
+    static long logContact(long residentId, String reason) {
+        java.time.Instant end = java.time.Instant.now().truncatedTo(java.time.temporal.ChronoUnit.SECONDS);
+        HttpResponse<String> r = Council.postJson("residents/" + residentId + "/contacts", "adviser",
+                "{\"channel\":\"TELEPHONE\",\"contactType\":\"TRANSACTION\",\"serviceId\":" + firstServiceId()
+                        + ",\"reason\":\"" + reason + "\",\"outcome\":\"Job raised\",\"resolvedAtFirstPoint\":true,"
+                        + "\"avoidable\":false,\"startedAt\":\"" + end.minusSeconds(300) + "\",\"endedAt\":\"" + end + "\"}");
+        if (r.statusCode() != 201) {
+            throw new AssertionError("contact: HTTP " + r.statusCode() + " " + r.body());
+        }
+        return Council.json(r).get("id").asLong();
     }
 
     static JsonNode search(String typed, String username) {

@@ -7,7 +7,7 @@ public record ContactSummary(long id, long residentId, Channel channel, ContactT
                              String reason, String outcome, boolean resolvedAtFirstPoint, boolean avoidable,
                              AvoidableContactReason avoidableReason, Instant startedAt, Instant endedAt, String handledBy) {
 
-    static ContactSummary of(Contact c) {
+    public static ContactSummary of(Contact c) {
         return new ContactSummary(c.getId(), c.getResidentId(), c.getChannel(), c.getContactType(), c.getServiceId(),
                 c.getReason(), c.getOutcome(), c.isResolvedAtFirstPoint(), c.isAvoidable(), c.getAvoidableReason(),
                 c.getStartedAt(), c.getEndedAt(), c.getHandledBy());

@@ -26,13 +26,13 @@ import uk.gov.council.cs.residents.Vulnerability;
  */
 public final class DemoBorough {
 
-    private static final String[] FORENAMES = {
+    static final String[] FORENAMES = {
         "Olivia", "Amelia", "Isla", "Ava", "Mia", "Ivy", "Lily", "Sophia", "Grace", "Freya", "Aisha", "Fatima",
         "Zainab", "Priya", "Chloe", "Megan", "Siobhan", "Ngozi", "Agnieszka", "Margaret", "Joan", "Patricia",
         "Noah", "Oliver", "George", "Arthur", "Leo", "Harry", "Oscar", "Muhammad", "Jack", "Charlie", "Jacob",
         "Thomas", "Mohammed", "Ravi", "Kwame", "Tomasz", "Declan", "Rhys", "Dylan", "David", "John", "Michael"};
 
-    private static final String[] SURNAMES = {
+    static final String[] SURNAMES = {
         "Smith", "Jones", "Williams", "Taylor", "Brown", "Davies", "Evans", "Wilson", "Thomas", "Johnson",
         "Roberts", "Robinson", "Thompson", "Wright", "Walker", "White", "Edwards", "Hughes", "Green", "Hall",
         "Lewis", "Harris", "Clarke", "Patel", "Jackson", "Wood", "Turner", "Martin", "Cooper", "Hill", "Ward",
@@ -40,8 +40,8 @@ public final class DemoBorough {
         "Murphy", "McDonald", "Campbell", "Stewart", "Ahmed", "Shah", "Chen", "Nguyen"};
 
     /** Postcode districts of the synthetic borough. */
-    private static final String[] DISTRICTS = {"SE1", "SE5", "SE11", "SE15", "SE16", "SE17", "SE21", "SE22", "SE24", "SW9"};
-    private static final String INWARD_LETTERS = "ABDEFGHJLNPQRSTUWXYZ";
+    static final String[] DISTRICTS = {"SE1", "SE5", "SE11", "SE15", "SE16", "SE17", "SE21", "SE22", "SE24", "SW9"};
+    static final String INWARD_LETTERS = "ABDEFGHJLNPQRSTUWXYZ";
 
     /**
      * Reasons residents give, each with the service of the demo service list it belongs to
@@ -97,6 +97,29 @@ public final class DemoBorough {
                     references(i), contacts()));
         }
         return residents;
+    }
+
+    /**
+     * Registrations a second system might send for people already in the borough: the same person
+     * after a move, every other one with two letters of the surname swapped as well. Each is likely
+     * enough to be the same person to go to the identity review queue, not certain enough to link.
+     */
+    public List<ResidentRegistration> nearDuplicates(List<DemoResident> residents, int count) {
+        List<ResidentRegistration> duplicates = new ArrayList<>(count);
+        for (int n = 0; n < count; n++) {
+            DemoResident original = residents.get((n * 37 + 11) % residents.size());
+            String movedTo = residents.get((n * 37 + 12) % residents.size()).details().address().postcode();
+            if (movedTo.equals(original.details().address().postcode())) {
+                movedTo = "SE1 7PB";
+            }
+            String surname = original.registration().surname();
+            if (n % 2 == 1 && surname.length() > 3) {
+                surname = surname.substring(0, 1) + surname.charAt(2) + surname.charAt(1) + surname.substring(3);
+            }
+            duplicates.add(new ResidentRegistration(original.registration().forename(), surname,
+                    original.registration().dateOfBirth(), movedTo));
+        }
+        return duplicates;
     }
 
     private ResidentDetails details(ResidentRegistration r, int i) {

@@ -18,7 +18,15 @@ import java.util.Set;
 import java.util.logging.Logger;
 import java.util.stream.Collectors;
 import uk.gov.council.cs.contacts.ContactDetails;
+import uk.gov.council.cs.contacts.Channel;
 import uk.gov.council.cs.contacts.ContactLog;
+import uk.gov.council.cs.servicerequests.PublishedStandards;
+import uk.gov.council.cs.servicerequests.ServiceRequestDetails;
+import uk.gov.council.cs.servicerequests.ServiceRequestSummary;
+import uk.gov.council.cs.servicerequests.ServiceRequests;
+import uk.gov.council.cs.servicerequests.StandardDetails;
+import uk.gov.council.cs.servicerequests.Step;
+import uk.gov.council.cs.residents.ResidentRegistration;
 import uk.gov.council.cs.residents.ResidentService;
 import uk.gov.council.cs.services.ServiceCatalogue;
 import uk.gov.council.cs.services.ServiceSummary;
@@ -40,6 +48,8 @@ public class DemoMode {
     /** Every demo sign-in uses this password; the run script prints it. */
     public static final String DEMO_PASSWORD = "demo-password";
     public static final int DEMO_RESIDENTS = 300;
+    /** Second records of demo residents, for the identity review queue. */
+    public static final int NEAR_DUPLICATES = 6;
     private static final String PURPOSE = "demo data";
     private static final long SEED = 20261125L;
     private static final Logger LOG = Logger.getLogger(DemoMode.class.getName());
@@ -67,6 +77,21 @@ public class DemoMode {
     @EJB
     private ContactLog contactLog;
 
+    @EJB
+    private ServiceRequests serviceRequests;
+
+    @EJB
+    private PublishedStandards standards;
+
+    /** Response targets of the kind councils publish; administrators change them under Service standards. */
+    private void publishStandards() {
+        standards.publish(new StandardDetails(null, null, Step.ACKNOWLEDGE, 2, "Requests acknowledged within 2 working days"));
+        standards.publish(new StandardDetails(null, null, Step.FULFIL, 10, "Requests fulfilled within 10 working days"));
+        standards.publish(new StandardDetails(null, null, Step.CLOSE, 15, "Requests closed within 15 working days"));
+        standards.publish(new StandardDetails(null, Channel.POST, Step.ACKNOWLEDGE, 10, "Letters answered within 10 working days"));
+        standards.publish(new StandardDetails(null, Channel.EMAIL, Step.ACKNOWLEDGE, 5, "E-mails answered within 5 working days"));
+    }
+
     @PostConstruct
     void seed() {
         if (!Boolean.getBoolean(SWITCH)) {
@@ -84,9 +109,11 @@ public class DemoMode {
         Map<String, Long> serviceIds = demoServices();
         Instant now = Instant.now();
         List<DemoBorough.DemoResident> borough = new DemoBorough(SEED, now).residents(DEMO_RESIDENTS);
+        publishStandards();
         int contacts = 0;
+        int requests = 0;
         for (DemoBorough.DemoResident demo : borough) {
-            long id = residents.register(demo.registration(), PURPOSE).id();
+            long id = residents.register(demo.registration(), PURPOSE).resident().id();
             residents.update(id, demo.details(), PURPOSE);
             demo.vulnerabilities().forEach(v -> residents.flagVulnerability(id, v, "Recorded by the demo data.", PURPOSE));
             demo.references().forEach((system, reference) -> residents.addReference(id, system, reference, PURPOSE));
@@ -96,8 +123,23 @@ public class DemoMode {
                         c.startedAt(), c.startedAt().plus(c.length())), Roles.ADVISER, PURPOSE);
                 contacts++;
             }
+            if (contacts % 9 == 0 && !demo.contacts().isEmpty()) {
+                DemoBorough.DemoContact c = demo.contacts().get(0);
+                ServiceRequestSummary request = serviceRequests.log(id, new ServiceRequestDetails(serviceIds.get(c.service()),
+                        c.channel(), "Please sort out: " + c.reason().toLowerCase(java.util.Locale.UK)), PURPOSE);
+                if (requests % 2 == 0) {
+                    serviceRequests.done(request.id(), Step.ACKNOWLEDGE, null, PURPOSE);
+                }
+                requests++;
+            }
         }
-        LOG.info("Demo mode: seeded " + borough.size() + " residents and " + contacts + " contacts");
+        int reviews = 0;
+        for (ResidentRegistration second : new DemoBorough(SEED, now).nearDuplicates(borough, NEAR_DUPLICATES)) {
+            reviews += residents.register(second, "demo data: the same people as another system knows them")
+                    .reviews().size();
+        }
+        LOG.info("Demo mode: seeded " + borough.size() + " residents, " + contacts + " contacts, " + requests
+                + " service requests and " + reviews + " identity reviews");
     }
 
     /** The demo service list, imported as an administrator would import the LGSL file. */

@@ -24,6 +24,7 @@ import java.util.Locale;
 import java.util.Objects;
 import java.util.Set;
 import uk.gov.council.cs.residents.matching.NameKeys;
+import uk.gov.council.cs.residents.matching.PersonDetails;
 
 /**
  * A person the council knows, with their current name and address and what every adviser must see
@@ -32,6 +33,9 @@ import uk.gov.council.cs.residents.matching.NameKeys;
 @Entity
 @Table(name = "resident")
 public class Resident {
+
+    /** The name an anonymised record carries. */
+    public static final String ANONYMISED = "Anonymised";
 
     @Id
     @GeneratedValue(strategy = GenerationType.SEQUENCE, generator = "resident_seq")
@@ -78,6 +82,10 @@ public class Resident {
 
     @Column(name = "forename_key", length = 8)
     private String forenameKey;
+
+    /** The resident this record was merged into, or null; see {@code ResidentMerges}. */
+    @Column(name = "merged_into")
+    private Long mergedInto;
 
     @Column(name = "registered_at", nullable = false)
     private Instant registeredAt;
@@ -181,6 +189,58 @@ public class Resident {
 
     boolean addReference(ExternalReference reference) {
         return references.add(reference);
+    }
+
+    /** Only {@code ResidentMerges} calls these, with the audit row and the merge history. */
+    public void mergeInto(long keptId) {
+        mergedInto = keptId;
+    }
+
+    public void unmerge() {
+        mergedInto = null;
+    }
+
+    /**
+     * Retention: keeps only what statistics need (year of birth, postcode) and removes everything
+     * that identifies the person. Only the retention job calls this, with its audit row.
+     */
+    public void anonymise() {
+        forename = ANONYMISED;
+        middleNames = null;
+        surname = ANONYMISED;
+        dateOfBirth = LocalDate.of(dateOfBirth.getYear(), 1, 1);
+        saon = null;
+        paon = null;
+        street = null;
+        locality = null;
+        town = null;
+        uprn = null;
+        niNumber = null;
+        preferredLanguage = null;
+        interpreterNeeded = false;
+        reasonableAdjustments = null;
+        phones.clear();
+        emails.clear();
+        communicationNeeds.clear();
+        vulnerabilities.clear();
+        references.clear();
+        previousNames.clear();
+        pastAddresses.clear();
+    }
+
+    public boolean isAnonymised() {
+        return ANONYMISED.equals(forename) && ANONYMISED.equals(surname);
+    }
+
+    /** What identity matching compares of this record. */
+    public PersonDetails asPersonDetails() {
+        String given = forename + (middleNames == null ? "" : " " + middleNames);
+        return new PersonDetails(given, surname, previousNames.stream().map(PreviousName::getSurname).toList(),
+                dateOfBirth, postcode, uprn, niNumber, phones, emails);
+    }
+
+    public Long getMergedInto() {
+        return mergedInto;
     }
 
     @PrePersist

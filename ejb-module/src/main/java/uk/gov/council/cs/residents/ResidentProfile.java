@@ -15,7 +15,8 @@ public record ResidentProfile(long id, String forename, String middleNames, Stri
                               String preferredLanguage, boolean interpreterNeeded,
                               Set<CommunicationNeed> communicationNeeds, String reasonableAdjustments,
                               List<Vulnerable> vulnerabilities, List<Reference> references,
-                              List<FormerName> previousNames, List<FormerAddress> pastAddresses, Instant registeredAt) {
+                              List<FormerName> previousNames, List<FormerAddress> pastAddresses, Instant registeredAt,
+                              Long mergedInto, List<Long> mergedRecords) {
 
     public record Vulnerable(Vulnerability flag, String label, String note, LocalDate recordedOn) {
     }
@@ -30,6 +31,11 @@ public record ResidentProfile(long id, String forename, String middleNames, Stri
     }
 
     static ResidentProfile of(Resident r) {
+        return of(r, List.of());
+    }
+
+    /** @param mergedRecords the records merged into this one, whose history the view gathers */
+    public static ResidentProfile of(Resident r, List<Long> mergedRecords) {
         return new ResidentProfile(r.getId(), r.getForename(), r.getMiddleNames(), r.getSurname(), r.getDateOfBirth(),
                 r.getAddress(), r.getNiNumber(), r.getPhones(), r.getEmails(), r.getPreferredLanguage(),
                 r.isInterpreterNeeded(), r.getCommunicationNeeds(), r.getReasonableAdjustments(),
@@ -40,7 +46,7 @@ public record ResidentProfile(long id, String forename, String middleNames, Stri
                         .sorted(Comparator.comparing(Reference::system).thenComparing(Reference::reference)).toList(),
                 r.getPreviousNames().stream().map(n -> new FormerName(n.getForename(), n.getSurname(), n.getUsedUntil())).toList(),
                 r.getPastAddresses().stream().map(a -> new FormerAddress(a.getAddress(), a.getMovedOutOn())).toList(),
-                r.getRegisteredAt());
+                r.getRegisteredAt(), r.getMergedInto(), List.copyOf(mergedRecords));
     }
 
     public String fullName() {

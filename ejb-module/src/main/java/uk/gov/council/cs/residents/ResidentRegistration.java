@@ -3,6 +3,8 @@ package uk.gov.council.cs.residents;
 import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Set;
+import uk.gov.council.cs.residents.matching.PersonDetails;
 
 /**
  * The details needed to register a resident, however they arrive (adviser's desk, REST, a
@@ -32,6 +34,12 @@ public record ResidentRegistration(String forename, String surname, LocalDate da
         }
         Postcode.problemWith(postcode).ifPresent(problems::add);
         return problems;
+    }
+
+    /** What identity matching compares; call only when {@link #problems()} is empty. */
+    public PersonDetails asPersonDetails() {
+        return new PersonDetails(forename, surname, List.of(), dateOfBirth, Postcode.of(postcode).value(), null, null,
+                Set.of(), Set.of());
     }
 
     public boolean isValid() {

@@ -11,6 +11,10 @@ import java.util.List;
 import java.util.Optional;
 import uk.gov.council.cs.audit.AuditTrail;
 import uk.gov.council.cs.refusals.NotFound;
+import uk.gov.council.cs.residents.identity.MergedRecords;
+import uk.gov.council.cs.residents.identity.ResidentMatching;
+import uk.gov.council.cs.residents.identity.ReviewQueue;
+import uk.gov.council.cs.residents.matching.MatchDecision;
 import uk.gov.council.cs.security.Roles;
 import uk.gov.council.cs.workingdays.CouncilTime;
 
@@ -27,19 +31,43 @@ public class ResidentService {
     @Inject
     private AuditTrail audit;
 
+    @Inject
+    private ResidentMatching matching;
+
+    @Inject
+    private ReviewQueue reviews;
+
+    @Inject
+    private MergedRecords mergedRecords;
+
     private final Clock clock = Clock.systemUTC();
 
+    /**
+     * Registers a resident unless they are already on file. The details are matched against the
+     * residents on file first: a certain match links to that resident instead of creating a second
+     * record; a possible match creates the record and raises the pair for staff to review.
+     */
     @RolesAllowed({Roles.ADVISER, Roles.COMPLAINTS_OFFICER, Roles.ADMINISTRATOR, Roles.BACK_OFFICE_SYSTEM})
-    public ResidentSummary register(ResidentRegistration details, String purpose) {
+    public RegistrationOutcome register(ResidentRegistration details, String purpose) {
         List<String> problems = details.problems();
         if (!problems.isEmpty()) {
             throw new InvalidResidentDetails(problems);
+        }
+        List<ResidentMatching.Assessed> matches = matching.assess(details.asPersonDetails());
+        if (!matches.isEmpty() && matches.get(0).result().decision() == MatchDecision.LINK) {
+            Resident existing = matches.get(0).onFile();
+            audit.record(AuditTrail.Action.READ, "resident", existing.getId(), purpose);
+            return new RegistrationOutcome(ResidentSummary.of(existing), RegistrationOutcome.Result.LINKED_TO_EXISTING,
+                    matches.get(0).result().explanation(), List.of());
         }
         Resident resident = new Resident(details, Instant.now(clock));
         em.persist(resident);
         em.flush();
         audit.record(AuditTrail.Action.CREATE, "resident", resident.getId(), purpose);
-        return ResidentSummary.of(resident);
+        List<Long> raised = reviews.raise(resident, matches);
+        return new RegistrationOutcome(ResidentSummary.of(resident), raised.isEmpty()
+                ? RegistrationOutcome.Result.REGISTERED : RegistrationOutcome.Result.REGISTERED_FOR_REVIEW,
+                raised.isEmpty() ? "" : matches.get(0).result().explanation(), raised);
     }
 
     @RolesAllowed({Roles.ADVISER, Roles.COMPLAINTS_OFFICER, Roles.INVESTIGATING_OFFICER, Roles.HEAD_OF_SERVICE,
@@ -59,7 +87,7 @@ public class ResidentService {
     public ResidentProfile profile(long id, String purpose) {
         Resident resident = existing(id);
         audit.record(AuditTrail.Action.READ, "resident", id, purpose);
-        return ResidentProfile.of(resident);
+        return ResidentProfile.of(resident, mergedRecords.mergedInto(id));
     }
 
     /** Corrects the record; an old name or address goes into the history. */
@@ -125,7 +153,7 @@ public class ResidentService {
             Roles.ADMINISTRATOR})
     public List<ResidentSummary> list(int first, int max, String purpose) {
         List<Resident> page = em.createQuery(
-                        "SELECT r FROM Resident r ORDER BY r.surname, r.forename, r.id", Resident.class)
+                        "SELECT r FROM Resident r WHERE r.mergedInto IS NULL ORDER BY r.surname, r.forename, r.id", Resident.class)
                 .setFirstResult(Math.max(0, first))
                 .setMaxResults(Math.min(Math.max(1, max), 500))
                 .getResultList();

@@ -14,7 +14,7 @@ import org.flywaydb.core.api.output.MigrateResult;
 
 /**
  * Brings the operational schema ({@code council}) up to date with the Flyway migrations in
- * {@code db/council} before anything else in the application starts. The warehouse schema has
+ * {@code db/council} (and, on PostgreSQL, {@code db/council-postgresql}) before anything else in the application starts. The warehouse schema has
  * its own history (warehouse module).
  */
 @Singleton
@@ -36,12 +36,27 @@ public class OperationalSchema {
                 .dataSource(dataSource)
                 .schemas(SCHEMA)
                 .createSchemas(true)
-                .locations("classpath:db/council")
+                .locations(locations())
                 .load()
                 .migrate();
         upToDate = true;
         LOG.info(() -> "Operational schema at version " + result.targetSchemaVersion + " ("
                 + result.migrationsExecuted + " migrations applied now)");
+    }
+
+    /**
+     * The shared migrations, and on PostgreSQL those only it can run (the trigger that makes the
+     * audit trail append-only; H2 inside WildFly cannot load a trigger's Java class).
+     */
+    private String[] locations() {
+        try (java.sql.Connection c = dataSource.getConnection()) {
+            String product = c.getMetaData().getDatabaseProductName().toLowerCase(java.util.Locale.ROOT);
+            return product.contains("postgres")
+                    ? new String[] {"classpath:db/council", "classpath:db/council-postgresql"}
+                    : new String[] {"classpath:db/council"};
+        } catch (java.sql.SQLException e) {
+            throw new IllegalStateException("Cannot tell which database CouncilDS is", e);
+        }
     }
 
     /** For readiness checks: true once migrations have run. */

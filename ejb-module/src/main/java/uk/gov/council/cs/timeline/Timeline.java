@@ -14,6 +14,7 @@ import uk.gov.council.cs.audit.AuditTrail;
 import uk.gov.council.cs.refusals.DetailsRefused;
 import uk.gov.council.cs.refusals.NotFound;
 import uk.gov.council.cs.residents.Resident;
+import uk.gov.council.cs.residents.identity.MergedRecords;
 import uk.gov.council.cs.security.Roles;
 import uk.gov.council.cs.services.Service;
 import uk.gov.council.cs.workingdays.CouncilTime;
@@ -33,6 +34,9 @@ public class Timeline {
     @Inject
     private AuditTrail audit;
 
+    @Inject
+    private MergedRecords mergedRecords;
+
     @RolesAllowed({Roles.ADVISER, Roles.COMPLAINTS_OFFICER, Roles.INVESTIGATING_OFFICER, Roles.HEAD_OF_SERVICE,
             Roles.ADMINISTRATOR})
     public TimelinePage page(long residentId, TimelineFilter filter, int first, int max, String purpose) {
@@ -44,9 +48,12 @@ public class Timeline {
         if (!problems.isEmpty()) {
             throw new DetailsRefused("The timeline could not be filtered.", problems);
         }
-        StringBuilder where = new StringBuilder(" WHERE e.residentId = :resident");
+        // A resident's view gathers the records merged into theirs.
+        List<Long> group = mergedRecords.groupOf(residentId);
+        StringBuilder where = new StringBuilder(group.size() == 1 ? " WHERE e.residentId = :resident"
+                : " WHERE e.residentId IN :resident");
         Map<String, Object> parameters = new HashMap<>();
-        parameters.put("resident", residentId);
+        parameters.put("resident", group.size() == 1 ? group.get(0) : group);
         if (!f.kinds().isEmpty()) {
             where.append(" AND e.kind IN :kinds");
             parameters.put("kinds", List.copyOf(f.kinds()));
@@ -85,8 +92,8 @@ public class Timeline {
     @RolesAllowed({Roles.ADVISER, Roles.COMPLAINTS_OFFICER, Roles.INVESTIGATING_OFFICER, Roles.HEAD_OF_SERVICE,
             Roles.ADMINISTRATOR})
     public List<String> kinds(long residentId) {
-        return em.createQuery("SELECT DISTINCT e.kind FROM TimelineEntry e WHERE e.residentId = :r ORDER BY e.kind",
-                String.class).setParameter("r", residentId).getResultList();
+        return em.createQuery("SELECT DISTINCT e.kind FROM TimelineEntry e WHERE e.residentId IN :r ORDER BY e.kind",
+                String.class).setParameter("r", mergedRecords.groupOf(residentId)).getResultList();
     }
 
     private Map<Long, String> serviceNames(List<TimelineEntry> entries) {

@@ -12,6 +12,11 @@ import java.util.List;
 import java.util.Set;
 import java.util.stream.Collectors;
 import uk.gov.council.cs.contacts.ContactDetails;
+import uk.gov.council.cs.residents.ResidentRegistration;
+import uk.gov.council.cs.residents.matching.MatchDecision;
+import uk.gov.council.cs.residents.matching.MatchSettings;
+import uk.gov.council.cs.residents.matching.PersonDetails;
+import uk.gov.council.cs.residents.matching.ResidentMatcher;
 import uk.gov.council.cs.services.LgslFile;
 import org.junit.jupiter.api.Test;
 
@@ -56,5 +61,27 @@ class DemoBoroughTest {
             }
         }
         assertTrue(borough.stream().mapToInt(r -> r.contacts().size()).sum() > 1000, "too few contacts for a demo");
+    }
+
+    @Test
+    void everyNearDuplicateGoesToTheReviewQueueAgainstItsOriginal() {
+        List<DemoBorough.DemoResident> borough = new DemoBorough(7, NOW).residents(300);
+        List<ResidentRegistration> seconds = new DemoBorough(7, NOW).nearDuplicates(borough, 6);
+        ResidentMatcher matcher = new ResidentMatcher(MatchSettings.DEFAULT);
+        for (ResidentRegistration second : seconds) {
+            assertTrue(second.problems().isEmpty(), second.problems()::toString);
+            long reviewed = borough.stream().map(r -> matcher.compare(second.asPersonDetails(), onFile(r)).decision())
+                    .filter(d -> d == MatchDecision.REVIEW).count();
+            long linked = borough.stream().map(r -> matcher.compare(second.asPersonDetails(), onFile(r)).decision())
+                    .filter(d -> d == MatchDecision.LINK).count();
+            assertEquals(1, reviewed, "exactly one resident should be worth reviewing for " + second);
+            assertEquals(0, linked, "a near-duplicate must not be linked without a person deciding");
+        }
+    }
+
+    private static PersonDetails onFile(DemoBorough.DemoResident r) {
+        var d = r.details();
+        return new PersonDetails(d.forename(), d.surname(), List.of(), d.dateOfBirth(), d.address().postcode(),
+                d.address().uprn(), d.niNumber(), d.phones(), d.emails());
     }
 }

@@ -8,7 +8,7 @@ import java.util.List;
 import java.util.logging.Logger;
 import uk.gov.council.cs.intake.RejectedRecords;
 import uk.gov.council.cs.residents.ResidentService;
-import uk.gov.council.cs.residents.ResidentSummary;
+import uk.gov.council.cs.residents.RegistrationOutcome;
 import uk.gov.council.cs.security.Roles;
 
 /**
@@ -31,7 +31,7 @@ public class ResidentIntake {
     @EJB
     private RejectedRecords rejected;
 
-    public ResidentSummary accept(ResidentIntakeMessage message) {
+    public RegistrationOutcome accept(ResidentIntakeMessage message) {
         List<String> problems = message.problems();
         if (!problems.isEmpty()) {
             throw new InvalidIntakeMessage(problems);

@@ -23,6 +23,28 @@ public record MatchSettings(double linkAt, double reviewAt, double priorMatch) {
         }
     }
 
+    /**
+     * The council's settings from configuration ({@code council.matching.link-at},
+     * {@code council.matching.review-at}, {@code council.matching.prior}), the defaults otherwise.
+     */
+    public static MatchSettings from(java.util.function.UnaryOperator<String> configuration) {
+        return new MatchSettings(number(configuration, "council.matching.link-at", DEFAULT.linkAt),
+                number(configuration, "council.matching.review-at", DEFAULT.reviewAt),
+                number(configuration, "council.matching.prior", DEFAULT.priorMatch));
+    }
+
+    private static double number(java.util.function.UnaryOperator<String> configuration, String key, double otherwise) {
+        String value = configuration.apply(key);
+        if (value == null || value.isBlank()) {
+            return otherwise;
+        }
+        try {
+            return Double.parseDouble(value.trim());
+        } catch (NumberFormatException e) {
+            throw new IllegalArgumentException("Setting " + key + " must be a number such as 0.95, not \"" + value + "\".");
+        }
+    }
+
     double priorWeight() {
         return Math.log(priorMatch / (1 - priorMatch)) / Math.log(2);
     }

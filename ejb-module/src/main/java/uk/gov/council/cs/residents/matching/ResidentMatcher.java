@@ -44,7 +44,8 @@ public final class ResidentMatcher {
         if (names.forename == Level.FORENAME_DIFFERENT) {
             conflicts.add("the forenames are different names" + (dob == Level.DOB_EXACT ? " (twins?)" : ""));
         }
-        if (dob == Level.DOB_DIFFERENT
+        // Whatever the level: 1960 and 1990 differ by one digit, yet are a father and his son.
+        if (incoming.dateOfBirth() != null && onFile.dateOfBirth() != null
                 && Math.abs(incoming.dateOfBirth().getYear() - onFile.dateOfBirth().getYear()) >= GENERATION_YEARS) {
             conflicts.add("the dates of birth are " + GENERATION_YEARS + " or more years apart (parent and child?)");
         }

@@ -57,7 +57,7 @@ public class ResidentSearch {
         for (Resident r : candidates) {
             boolean referenceMatches = terms.reference() != null
                     && r.getReferences().stream().anyMatch(x -> x.getReference().equals(terms.reference()));
-            SearchRanking.Ranked ranked = SearchRanking.rank(wanted, onFile(r), referenceMatches);
+            SearchRanking.Ranked ranked = SearchRanking.rank(wanted, r.asPersonDetails(), referenceMatches);
             if (ranked.relevant()) {
                 hits.add(new SearchHit(ResidentSummary.of(r), ranked.score(), ranked.why()));
             }
@@ -113,8 +113,9 @@ public class ResidentSearch {
         } else if (!qualifiers.isEmpty()) {
             any.add(String.join(" AND ", qualifiers));
         }
-        TypedQuery<Resident> q = em.createQuery("SELECT r FROM Resident r WHERE (" + String.join(") OR (", any)
-                + ") ORDER BY r.surname, r.forename, r.id", Resident.class);
+        // A record merged into another is found through the one kept.
+        TypedQuery<Resident> q = em.createQuery("SELECT r FROM Resident r WHERE r.mergedInto IS NULL AND ((" + String.join(") OR (", any)
+                + ")) ORDER BY r.surname, r.forename, r.id", Resident.class);
         p.forEach(q::setParameter);
         return q.setMaxResults(CANDIDATES).getResultList();
     }
@@ -135,11 +136,5 @@ public class ResidentSearch {
         p.put("swappedSk", List.copyOf(NameKeys.surnameKeysToSearch(t.forename())));
         p.put("swappedFk", List.copyOf(NameKeys.forenameKeysToSearch(t.surname())));
         return "(" + bySurname + " AND r.forenameKey IN :fk) OR (r.surnameKey IN :swappedSk AND r.forenameKey IN :swappedFk)";
-    }
-
-    private static PersonDetails onFile(Resident r) {
-        String given = r.getForename() + (r.getMiddleNames() == null ? "" : " " + r.getMiddleNames());
-        return new PersonDetails(given, r.getSurname(), r.getPreviousNames().stream().map(n -> n.getSurname()).toList(),
-                r.getDateOfBirth(), r.getPostcode(), r.getUprn(), r.getNiNumber(), r.getPhones(), r.getEmails());
     }
 }

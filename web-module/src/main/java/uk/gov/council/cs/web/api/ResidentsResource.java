@@ -40,6 +40,7 @@ import uk.gov.council.cs.timeline.Timeline;
 import uk.gov.council.cs.timeline.TimelineFilter;
 import uk.gov.council.cs.timeline.TimelinePage;
 import uk.gov.council.cs.residents.ResidentService;
+import uk.gov.council.cs.residents.RegistrationOutcome;
 import uk.gov.council.cs.residents.ResidentSummary;
 import uk.gov.council.cs.security.Roles;
 
@@ -200,15 +201,21 @@ public class ResidentsResource {
     @POST
     @Consumes(MediaType.APPLICATION_JSON)
     @RolesAllowed({Roles.ADVISER, Roles.COMPLAINTS_OFFICER, Roles.ADMINISTRATOR})
-    @Operation(summary = "Register a resident. 400 lists every problem with the details.")
+    @Operation(summary = "Register a resident, unless already on file. The details are matched against the residents"
+            + " on file: 201 with the new resident (result REGISTERED, or REGISTERED_FOR_REVIEW with the identity"
+            + " reviews raised), or 200 with the resident already on file (LINKED_TO_EXISTING) and the matcher's"
+            + " explanation. 400 lists every problem with the details.")
     public Response register(ResidentRegistration details, @HeaderParam(PURPOSE_HEADER) String purpose,
                              @Context UriInfo uri) {
         if (details == null) {
             throw new IllegalArgumentException("Send the resident's details as JSON: forename, surname, dateOfBirth, postcode.");
         }
-        ResidentSummary created = residents.register(details, purposeOrDefault(purpose));
-        return Response.created(uri.getAbsolutePathBuilder().path(Long.toString(created.id())).build())
-                .entity(created).build();
+        RegistrationOutcome outcome = residents.register(details, purposeOrDefault(purpose));
+        java.net.URI location = uri.getAbsolutePathBuilder().path(Long.toString(outcome.resident().id())).build();
+        if (outcome.result() == RegistrationOutcome.Result.LINKED_TO_EXISTING) {
+            return Response.ok(outcome).location(location).build();
+        }
+        return Response.created(location).entity(outcome).build();
     }
 
     static String purposeOrDefault(String purpose) {

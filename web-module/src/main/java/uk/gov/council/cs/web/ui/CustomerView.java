@@ -7,8 +7,6 @@ import java.io.Serializable;
 import java.time.Duration;
 import java.time.Instant;
 import java.time.LocalDate;
-import java.time.LocalDateTime;
-import java.time.format.DateTimeFormatter;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
@@ -24,13 +22,18 @@ import uk.gov.council.cs.refusals.DetailsRefused;
 import uk.gov.council.cs.refusals.NotFound;
 import uk.gov.council.cs.residents.ResidentProfile;
 import uk.gov.council.cs.residents.ResidentService;
+import uk.gov.council.cs.residents.identity.MergeSummary;
+import uk.gov.council.cs.residents.identity.ResidentMerges;
+import uk.gov.council.cs.servicerequests.ServiceRequestDetails;
+import uk.gov.council.cs.servicerequests.ServiceRequestSummary;
+import uk.gov.council.cs.servicerequests.ServiceRequests;
+import uk.gov.council.cs.servicerequests.Step;
 import uk.gov.council.cs.services.ServiceCatalogue;
 import uk.gov.council.cs.services.ServiceSummary;
 import uk.gov.council.cs.timeline.Timeline;
 import uk.gov.council.cs.timeline.TimelineFilter;
 import uk.gov.council.cs.timeline.TimelineItem;
 import uk.gov.council.cs.timeline.TimelinePage;
-import uk.gov.council.cs.workingdays.CouncilTime;
 
 /**
  * The single customer view on the adviser's desk: who the resident is, what to be careful of,
@@ -42,7 +45,7 @@ public class CustomerView implements Serializable {
 
     private static final long serialVersionUID = 1L;
     static final String PURPOSE = "single customer view (adviser's desk)";
-    private static final DateTimeFormatter WHEN = DateTimeFormatter.ofPattern("d MMM yyyy HH:mm");
+    private static final java.time.format.DateTimeFormatter DAY = java.time.format.DateTimeFormatter.ofPattern("d MMM yyyy");
 
     @EJB
     private transient ResidentService residents;
@@ -52,11 +55,23 @@ public class CustomerView implements Serializable {
     private transient ContactLog contacts;
     @EJB
     private transient ServiceCatalogue catalogue;
+    @EJB
+    private transient ResidentMerges residentMerges;
+    @EJB
+    private transient ServiceRequests serviceRequests;
 
     private long id;
     private ResidentProfile profile;
     private List<ServiceSummary> services;
     private List<String> kinds;
+    private List<MergeSummary> merges;
+    private String unmergeReason;
+
+    // The service request being recorded, and those still open
+    private Long requestServiceId;
+    private Channel requestChannel = Channel.TELEPHONE;
+    private String requestDescription;
+    private List<ServiceRequestSummary> openRequests;
 
     // Timeline filter
     private String kind;
@@ -113,7 +128,102 @@ public class CustomerView implements Serializable {
         }
         services = catalogue.aToZ();
         kinds = timeline.kinds(id);
+        merges = residentMerges.history(id, PURPOSE);
+        openRequests = serviceRequests.openFor(id, PURPOSE);
         openedAt = Instant.now();
+    }
+
+    public void logServiceRequest() {
+        try {
+            ServiceRequestSummary logged = serviceRequests.log(id, new ServiceRequestDetails(requestServiceId, requestChannel,
+                    requestDescription), PURPOSE);
+            Messages.done("Service request " + logged.id() + " logged" + logged.steps().stream()
+                    .filter(p -> p.dueBy() != null).findFirst()
+                    .map(p -> "; to be " + p.step().done() + " by " + p.dueBy().format(DAY)).orElse("") + ".");
+            requestServiceId = null;
+            requestDescription = null;
+            openRequests = serviceRequests.openFor(id, PURPOSE);
+            kinds = timeline.kinds(id);
+        } catch (DetailsRefused e) {
+            Messages.refused(e);
+        }
+    }
+
+    public void requestStep(long requestId, Step step) {
+        try {
+            serviceRequests.done(requestId, step, null, PURPOSE);
+            Messages.done("Service request " + requestId + " " + step.done() + ".");
+            openRequests = serviceRequests.openFor(id, PURPOSE);
+        } catch (DetailsRefused e) {
+            Messages.refused(e);
+        }
+    }
+
+    /** "due 3 Dec 2026", "done 1 Dec 2026 (met)", "overdue since 3 Dec 2026"; empty when the step has no target. */
+    public String progress(ServiceRequestSummary.StepProgress p) {
+        return switch (p.standing()) {
+            case NO_TARGET -> p.doneAt() == null ? "" : "done " + when(p.doneAt());
+            case DUE -> "due by " + p.dueBy().format(DAY);
+            case OVERDUE -> "overdue: was due by " + p.dueBy().format(DAY);
+            case MET -> "done " + when(p.doneAt()) + " (met)";
+            case MISSED -> "done " + when(p.doneAt()) + " (missed: due by " + p.dueBy().format(DAY) + ")";
+        };
+    }
+
+    public Step[] getSteps() {
+        return Step.values();
+    }
+
+    public List<ServiceRequestSummary> getOpenRequests() {
+        return openRequests;
+    }
+
+    public Long getRequestServiceId() {
+        return requestServiceId;
+    }
+
+    public void setRequestServiceId(Long requestServiceId) {
+        this.requestServiceId = requestServiceId;
+    }
+
+    public Channel getRequestChannel() {
+        return requestChannel;
+    }
+
+    public void setRequestChannel(Channel requestChannel) {
+        this.requestChannel = requestChannel;
+    }
+
+    public String getRequestDescription() {
+        return requestDescription;
+    }
+
+    public void setRequestDescription(String requestDescription) {
+        this.requestDescription = requestDescription;
+    }
+
+    /** Undoes a merge this record took part in; both records are then exactly as before it. */
+    public void unmerge(long mergeId) {
+        try {
+            MergeSummary undone = residentMerges.unmerge(mergeId, unmergeReason, PURPOSE);
+            Messages.done("Unmerged: records " + undone.keptId() + " and " + undone.mergedId() + " stand apart again.");
+            unmergeReason = null;
+            open();
+        } catch (DetailsRefused e) {
+            Messages.refused(e);
+        }
+    }
+
+    public List<MergeSummary> getMerges() {
+        return merges;
+    }
+
+    public String getUnmergeReason() {
+        return unmergeReason;
+    }
+
+    public void setUnmergeReason(String unmergeReason) {
+        this.unmergeReason = unmergeReason;
     }
 
     public void logContact() {
@@ -150,7 +260,7 @@ public class CustomerView implements Serializable {
     }
 
     public String when(Instant instant) {
-        return instant == null ? "" : LocalDateTime.ofInstant(instant, CouncilTime.ZONE).format(WHEN);
+        return CouncilFormat.moment(instant);
     }
 
     public String joined(java.util.Collection<String> values) {

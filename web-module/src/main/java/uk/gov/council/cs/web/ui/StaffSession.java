@@ -44,6 +44,10 @@ public class StaffSession {
         return any(Roles.SENIOR_MANAGER, Roles.EQUALITY_OFFICER, Roles.COMPLAINTS_OFFICER, Roles.ADMINISTRATOR);
     }
 
+    public boolean isMayReviewIdentities() {
+        return any(Roles.ADVISER, Roles.ADMINISTRATOR);
+    }
+
     public boolean isAdministrator() {
         return any(Roles.ADMINISTRATOR);
     }

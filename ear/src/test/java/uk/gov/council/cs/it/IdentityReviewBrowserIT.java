@@ -1,0 +1,71 @@
+package uk.gov.council.cs.it;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import org.junit.jupiter.api.AfterAll;
+import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.api.Test;
+import org.openqa.selenium.By;
+import org.openqa.selenium.WebDriver;
+import org.openqa.selenium.support.ui.ExpectedConditions;
+
+/**
+ * Review and merge in a real browser: a second record of a resident who moved goes to the queue,
+ * the adviser compares the two side by side, merges them, sees both histories under the record
+ * kept, then unmerges them from that record's page.
+ */
+class IdentityReviewBrowserIT extends DeployedCouncil {
+
+    private static WebDriver browser;
+
+    @BeforeAll
+    static void startBrowser() {
+        browser = Browser.start();
+    }
+
+    @AfterAll
+    static void stopBrowser() {
+        if (browser != null) {
+            browser.quit();
+        }
+    }
+
+    @Test
+    void reviewMergeAndUnmerge() {
+        String surname = Council.uniqueSurname();
+        long onFile = Council.json(Residents.register("Halina", surname, "1966-07-14", "SE16 3RW")).get("resident").get("id").asLong();
+        Residents.logContact(onFile, "Bulky waste collection");
+        var moved = Council.json(Residents.register("Halina", surname, "1966-07-14", "SE5 8TR"));
+        assertEquals("REGISTERED_FOR_REVIEW", moved.get("result").asText());
+        long newRecord = moved.get("resident").get("id").asLong();
+        long review = moved.get("reviews").get(0).asLong();
+        Residents.logContact(newRecord, "Parking permit for new address");
+
+        Browser.signIn(browser, "adviser", "/identity/queue.xhtml");
+        String queue = browser.findElement(By.id("pairs")).getText();
+        assertTrue(queue.contains("Halina " + surname + " (" + newRecord + ")"), queue);
+        browser.get(Council.APP + "/identity/review.xhtml?id=" + review);
+
+        String sideBySide = browser.findElement(By.id("sideBySide")).getText();
+        assertTrue(sideBySide.contains("same date of birth") && sideBySide.contains("different address (people move)"), sideBySide);
+        browser.findElement(By.id("decision:keepRight")).click();
+        Browser.waitFor(browser).until(ExpectedConditions.textToBePresentInElementLocated(By.id("decision:messages"),
+                "Give the reason for the merge"));
+
+        browser.findElement(By.id("decision:reason")).sendKeys("Confirmed previous address and date of birth");
+        browser.findElement(By.id("decision:keepRight")).click();
+        Browser.waitFor(browser).until(ExpectedConditions.textToBePresentInElementLocated(By.id("outcome"), "Merged"));
+
+        browser.get(Council.APP + "/residents/view.xhtml?id=" + onFile);
+        String timeline = browser.findElement(By.id("timelineForm:timeline")).getText();
+        assertTrue(timeline.contains("Bulky waste collection") && timeline.contains("Parking permit for new address"),
+                "the kept record shows both histories: " + timeline);
+        browser.findElement(By.id("merges:unmergeReason")).sendKeys("Sisters with the same name, not one person");
+        browser.findElement(By.cssSelector("[id$='unmerge']")).click();
+        Browser.waitFor(browser).until(ExpectedConditions.textToBePresentInElementLocated(By.id("merges:mergeMessages"), "Unmerged"));
+        timeline = browser.findElement(By.id("timelineForm:timeline")).getText();
+        assertTrue(timeline.contains("Bulky waste collection") && !timeline.contains("Parking permit"),
+                "after the unmerge the kept record shows only its own history: " + timeline);
+    }
+}

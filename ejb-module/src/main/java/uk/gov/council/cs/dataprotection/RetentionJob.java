@@ -1,0 +1,136 @@
+package uk.gov.council.cs.dataprotection;
+
+import jakarta.annotation.Resource;
+import jakarta.annotation.security.RolesAllowed;
+import jakarta.annotation.security.RunAs;
+import jakarta.ejb.SessionContext;
+import jakarta.ejb.Schedule;
+import jakarta.ejb.Stateless;
+import jakarta.inject.Inject;
+import jakarta.persistence.EntityManager;
+import jakarta.persistence.PersistenceContext;
+import java.time.Clock;
+import java.time.Instant;
+import java.time.LocalDate;
+import java.util.ArrayList;
+import java.util.LinkedHashSet;
+import java.util.List;
+import java.util.Set;
+import java.util.logging.Logger;
+import uk.gov.council.cs.audit.AuditTrail;
+import uk.gov.council.cs.contacts.Contact;
+import uk.gov.council.cs.intake.RejectedRecord;
+import uk.gov.council.cs.residents.Resident;
+import uk.gov.council.cs.security.Roles;
+import uk.gov.council.cs.servicerequests.ServiceRequest;
+import uk.gov.council.cs.workingdays.CouncilTime;
+
+/**
+ * Applies the retention schedule ({@link RetentionPeriods}) every night at 02:15, or when an
+ * administrator asks: erases expired contacts and service requests with their timeline entries,
+ * erases rejected incoming records long resolved, and anonymises residents with nothing on record
+ * for the period. Each person affected gets an audit row; each run keeps a report of what it did.
+ * Audit rows themselves are kept: they hold ids and purposes, and are evidence.
+ */
+@Stateless
+@RunAs(Roles.ADMINISTRATOR)
+public class RetentionJob {
+
+    private static final Logger LOG = Logger.getLogger(RetentionJob.class.getName());
+    private static final int BATCH = 500;
+
+    @PersistenceContext(unitName = "council")
+    private EntityManager em;
+
+    @Inject
+    private AuditTrail audit;
+
+    @Resource
+    private SessionContext session;
+
+    private final Clock clock = Clock.systemUTC();
+
+    @Schedule(hour = "2", minute = "15", persistent = false, timezone = "Europe/London")
+    @RolesAllowed(Roles.ADMINISTRATOR)
+    public void nightly() {
+        run();
+    }
+
+    @RolesAllowed(Roles.ADMINISTRATOR)
+    public RetentionReport run() {
+        return runOn(CouncilTime.today(clock));
+    }
+
+    /** As {@link #run()}, as if today were the given day: to see what a longer wait would erase. */
+    @RolesAllowed(Roles.ADMINISTRATOR)
+    public RetentionReport runOn(LocalDate today) {
+        RetentionPeriods periods = RetentionPeriods.from(System::getProperty);
+        LocalDate contactsBefore = periods.contactsBefore(today);
+        LocalDate requestsBefore = periods.serviceRequestsClosedBefore(today);
+        LocalDate inactiveSince = periods.residentsInactiveSince(today);
+        LocalDate rejectedBefore = periods.rejectedRecordsResolvedBefore(today);
+
+        List<Object[]> contacts = em.createQuery("SELECT c.id, c.residentId FROM Contact c WHERE c.startedAt < :cutoff",
+                Object[].class).setParameter("cutoff", start(contactsBefore)).getResultList();
+        int contactsErased = erase(contacts, "contact", Contact.class, "retention: contacts older than "
+                + periods.contactYears() + " years erased");
+
+        List<Object[]> requests = em.createQuery("SELECT r.id, r.residentId FROM ServiceRequest r WHERE r.closedAt < :cutoff",
+                Object[].class).setParameter("cutoff", start(requestsBefore)).getResultList();
+        int requestsErased = erase(requests, "service-request", ServiceRequest.class, "retention: service requests closed over "
+                + periods.serviceRequestYears() + " years ago erased");
+
+        int rejectedErased = em.createQuery("DELETE FROM RejectedRecord r WHERE r.status <> :quarantined AND r.resolvedAt < :cutoff")
+                .setParameter("quarantined", RejectedRecord.Status.QUARANTINED)
+                .setParameter("cutoff", start(rejectedBefore)).executeUpdate();
+
+        List<Resident> inactive = em.createQuery("SELECT r FROM Resident r WHERE r.registeredAt < :cutoff"
+                        + " AND NOT (r.forename = :anon AND r.surname = :anon) AND NOT EXISTS (SELECT e.id FROM TimelineEntry e"
+                        + " WHERE e.residentId = r.id AND e.occurredAt >= :cutoff)", Resident.class)
+                .setParameter("cutoff", start(inactiveSince)).setParameter("anon", Resident.ANONYMISED).getResultList();
+        for (Resident r : inactive) {
+            r.anonymise();
+            audit.record(AuditTrail.Action.UPDATE, "resident", r.getId(), "retention: nothing on record for "
+                    + periods.inactiveResidentYears() + " years, anonymised");
+        }
+
+        String by = session.getCallerPrincipal() == null ? "retention job" : session.getCallerPrincipal().getName();
+        RetentionReport report = new RetentionReport(0, Instant.now(clock), by, contactsErased, contactsBefore, requestsErased,
+                requestsBefore, inactive.size(), inactiveSince, rejectedErased, rejectedBefore);
+        RetentionRun run = new RetentionRun(report.ranAt(), by, report.text());
+        em.persist(run);
+        em.flush();
+        LOG.info(() -> "Retention run " + run.getId() + ": " + report.text());
+        return new RetentionReport(run.getId(), report.ranAt(), by, contactsErased, contactsBefore, requestsErased,
+                requestsBefore, inactive.size(), inactiveSince, rejectedErased, rejectedBefore);
+    }
+
+    @RolesAllowed(Roles.ADMINISTRATOR)
+    public List<RetentionRun> history(int max) {
+        return em.createQuery("SELECT r FROM RetentionRun r ORDER BY r.ranAt DESC, r.id DESC", RetentionRun.class)
+                .setMaxResults(Math.min(Math.max(1, max), 200)).getResultList();
+    }
+
+    /** Deletes the records and their timeline entries in batches; one audit row per person affected. */
+    private int erase(List<Object[]> idAndResident, String sourceType, Class<?> entity, String purpose) {
+        Set<Long> residents = new LinkedHashSet<>();
+        List<Long> ids = new ArrayList<>();
+        for (Object[] row : idAndResident) {
+            ids.add((Long) row[0]);
+            residents.add((Long) row[1]);
+        }
+        for (int from = 0; from < ids.size(); from += BATCH) {
+            List<Long> batch = ids.subList(from, Math.min(ids.size(), from + BATCH));
+            em.createQuery("DELETE FROM TimelineEntry e WHERE e.sourceType = :type AND e.sourceId IN :ids")
+                    .setParameter("type", sourceType).setParameter("ids", batch).executeUpdate();
+            em.createQuery("DELETE FROM " + entity.getSimpleName() + " x WHERE x.id IN :ids")
+                    .setParameter("ids", batch).executeUpdate();
+        }
+        audit.recordAll(AuditTrail.Action.DELETE, "resident", List.copyOf(residents), purpose);
+        return ids.size();
+    }
+
+    private static Instant start(LocalDate day) {
+        return day.atStartOfDay(CouncilTime.ZONE).toInstant();
+    }
+}

@@ -1,0 +1,98 @@
+package uk.gov.council.cs.dataprotection;
+
+import java.time.Instant;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.stream.Collectors;
+import uk.gov.council.cs.contacts.ContactSummary;
+import uk.gov.council.cs.residents.ResidentProfile;
+import uk.gov.council.cs.residents.identity.MergeSummary;
+import uk.gov.council.cs.servicerequests.ServiceRequestSummary;
+import uk.gov.council.cs.workingdays.CouncilTime;
+
+/**
+ * Everything the council holds on one person, for a subject access request (UK GDPR article 15):
+ * their record and any records merged into it, every contact, service request and timeline entry,
+ * the merges that joined their records, and who read or changed their record and why.
+ */
+public record SubjectAccessExport(Instant producedAt, String producedBy, ResidentProfile person,
+                                  List<ResidentProfile> mergedRecords, List<ContactSummary> contacts,
+                                  List<ServiceRequestSummary> serviceRequests, List<Entry> timeline,
+                                  List<MergeSummary> merges, List<Access> accessLog) {
+
+    /** One timeline entry as held. */
+    public record Entry(Instant occurredAt, String kind, String service, String summary, String recordedBy) {
+    }
+
+    /** One read or change of the record: who, when, what and why. */
+    public record Access(Instant occurredAt, String who, String action, long record, String purpose) {
+    }
+
+    /** One line of the readable (PDF) copy. */
+    public record Line(String section, String item, String detail) {
+    }
+
+    /** The export as sections of lines for a readable copy; every part of the JSON appears. */
+    public List<Line> lines() {
+        List<Line> lines = new ArrayList<>();
+        profile("Your record", person, lines);
+        for (ResidentProfile merged : mergedRecords) {
+            profile("A second record of you, merged into yours (record " + merged.id() + ")", merged, lines);
+        }
+        for (ContactSummary c : contacts) {
+            lines.add(new Line("Contacts with the council", when(c.startedAt()), c.channel().label() + ": " + c.reason()
+                    + (c.outcome() == null ? "" : " – " + c.outcome()) + " (handled by " + c.handledBy() + ")"));
+        }
+        for (ServiceRequestSummary r : serviceRequests) {
+            lines.add(new Line("Service requests", when(r.receivedAt()), r.serviceName() + ": " + r.description()
+                    + r.steps().stream().filter(p -> p.doneAt() != null).map(p -> "; " + p.step().done() + " " + when(p.doneAt()))
+                    .collect(Collectors.joining())));
+        }
+        for (Entry e : timeline) {
+            lines.add(new Line("Everything on your timeline", when(e.occurredAt()), e.summary()
+                    + (e.service() == null ? "" : " (" + e.service() + ")")));
+        }
+        for (MergeSummary m : merges) {
+            lines.add(new Line("Records joined as one person", when(m.mergedAt()), "Record " + m.mergedId()
+                    + " merged into record " + m.keptId() + " by " + m.mergedBy() + ": " + m.reason()
+                    + (m.active() ? "" : "; undone " + when(m.unmergedAt()) + ": " + m.unmergeReason())));
+        }
+        for (Access a : accessLog) {
+            lines.add(new Line("Who used your record, and why", when(a.occurredAt()), a.who() + " – "
+                    + a.action().toLowerCase() + " – " + a.purpose()));
+        }
+        return lines;
+    }
+
+    private static void profile(String section, ResidentProfile p, List<Line> lines) {
+        lines.add(new Line(section, "Name", p.fullName()));
+        lines.add(new Line(section, "Date of birth", p.dateOfBirth().toString()));
+        lines.add(new Line(section, "Address", p.address().oneLine()
+                + (p.address().uprn() == null ? "" : " (UPRN " + p.address().uprn() + ")")));
+        add(lines, section, "National Insurance number", p.niNumber());
+        add(lines, section, "Phone", String.join(", ", p.phones()));
+        add(lines, section, "E-mail", String.join(", ", p.emails()));
+        add(lines, section, "Preferred language", p.preferredLanguage() == null ? null
+                : p.preferredLanguage() + (p.interpreterNeeded() ? " (interpreter needed)" : ""));
+        add(lines, section, "Communication needs", p.communicationNeeds().stream().map(n -> n.label()).sorted()
+                .collect(Collectors.joining(", ")));
+        add(lines, section, "Reasonable adjustments", p.reasonableAdjustments());
+        p.vulnerabilities().forEach(v -> lines.add(new Line(section, "Vulnerability", v.label()
+                + (v.note() == null ? "" : ": " + v.note()) + " (recorded " + v.recordedOn() + ")")));
+        p.references().forEach(r -> lines.add(new Line(section, "Known to " + r.label() + " as", r.reference())));
+        p.previousNames().forEach(n -> lines.add(new Line(section, "Previous name", n.forename() + " " + n.surname())));
+        p.pastAddresses().forEach(a -> lines.add(new Line(section, "Previous address", a.address().oneLine())));
+        lines.add(new Line(section, "Registered", when(p.registeredAt())));
+    }
+
+    private static void add(List<Line> lines, String section, String item, String value) {
+        if (value != null && !value.isBlank()) {
+            lines.add(new Line(section, item, value));
+        }
+    }
+
+    private static String when(Instant instant) {
+        return instant == null ? "" : java.time.format.DateTimeFormatter
+                .ofPattern("d MMM yyyy HH:mm").format(instant.atZone(CouncilTime.ZONE));
+    }
+}

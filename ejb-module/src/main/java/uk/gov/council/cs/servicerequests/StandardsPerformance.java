@@ -1,0 +1,49 @@
+package uk.gov.council.cs.servicerequests;
+
+import java.util.ArrayList;
+import java.util.Collection;
+import java.util.EnumMap;
+import java.util.List;
+import java.util.Map;
+import java.util.TreeMap;
+
+/**
+ * How well published standards were kept, per service and step: of the requests with a target,
+ * how many met it, missed it, or are overdue and not yet done. Requests still within their date are
+ * counted as pending, not as met.
+ */
+public final class StandardsPerformance {
+
+    private StandardsPerformance() {
+    }
+
+    public record Line(String service, Step step, int met, int missed, int overdue, int pending) {
+        /** Met as a share of those decided (met, missed or overdue); null when none is decided yet. */
+        public Double metShare() {
+            int decided = met + missed + overdue;
+            return decided == 0 ? null : (double) met / decided;
+        }
+    }
+
+    public static List<Line> of(Collection<ServiceRequestSummary> requests) {
+        Map<String, Map<Step, int[]>> counts = new TreeMap<>();
+        for (ServiceRequestSummary r : requests) {
+            for (ServiceRequestSummary.StepProgress p : r.steps()) {
+                if (p.standing() == ServiceStandards.Standing.NO_TARGET) {
+                    continue;
+                }
+                int[] c = counts.computeIfAbsent(r.serviceName(), k -> new EnumMap<>(Step.class))
+                        .computeIfAbsent(p.step(), k -> new int[4]);
+                switch (p.standing()) {
+                    case MET -> c[0]++;
+                    case MISSED -> c[1]++;
+                    case OVERDUE -> c[2]++;
+                    default -> c[3]++;
+                }
+            }
+        }
+        List<Line> lines = new ArrayList<>();
+        counts.forEach((service, bySteps) -> bySteps.forEach((step, c) -> lines.add(new Line(service, step, c[0], c[1], c[2], c[3]))));
+        return lines;
+    }
+}

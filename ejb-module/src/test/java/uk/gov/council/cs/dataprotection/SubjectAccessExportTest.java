@@ -1,0 +1,66 @@
+package uk.gov.council.cs.dataprotection;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import java.time.Instant;
+import java.time.LocalDate;
+import java.util.List;
+import java.util.Set;
+import org.junit.jupiter.api.Test;
+import uk.gov.council.cs.contacts.Channel;
+import uk.gov.council.cs.contacts.ContactSummary;
+import uk.gov.council.cs.contacts.ContactType;
+import uk.gov.council.cs.residents.Address;
+import uk.gov.council.cs.residents.CommunicationNeed;
+import uk.gov.council.cs.residents.ReferenceSystem;
+import uk.gov.council.cs.residents.ResidentProfile;
+import uk.gov.council.cs.residents.Vulnerability;
+import uk.gov.council.cs.residents.identity.MergeSummary;
+import uk.gov.council.cs.servicerequests.ServiceRequestSummary;
+import uk.gov.council.cs.servicerequests.ServiceStandards;
+import uk.gov.council.cs.servicerequests.Step;
+
+class SubjectAccessExportTest {
+
+    private static final Instant WHEN = Instant.parse("2026-11-25T10:15:00Z");
+
+    private static ResidentProfile profile(long id, String forename) {
+        return new ResidentProfile(id, forename, null, "Kowalska", LocalDate.of(1958, 12, 1),
+                new Address("Flat 2", "14", "Rye Lane", null, "London", "SE15 4QB", 100023456789L), "JN123456A",
+                Set.of("07700900700"), Set.of("k@example.org"), "Polish", true, Set.of(CommunicationNeed.LARGE_PRINT),
+                "Call in the morning", List.of(new ResidentProfile.Vulnerable(Vulnerability.BEREAVEMENT, "Bereavement", "Husband died", LocalDate.of(2026, 10, 1))),
+                List.of(new ResidentProfile.Reference(ReferenceSystem.COUNCIL_TAX, "Council tax account", "CT-40000001")),
+                List.of(new ResidentProfile.FormerName("Krystyna", "Nowak", LocalDate.of(1990, 1, 1))),
+                List.of(new ResidentProfile.FormerAddress(new Address(null, "3", "Grove Vale", null, "London", "SE22 8AA", null), LocalDate.of(2020, 1, 1))),
+                WHEN, null, List.of());
+    }
+
+    @Test
+    void theReadableCopyHasASectionForEveryKindOfRecordHeld() {
+        SubjectAccessExport export = new SubjectAccessExport(WHEN, "administrator", profile(1, "Krystyna"),
+                List.of(profile(2, "Krysia")),
+                List.of(new ContactSummary(5, 1, Channel.TELEPHONE, ContactType.TRANSACTION, 9L, "Council tax discount",
+                        "Discount applied", true, false, null, WHEN, WHEN, "adviser")),
+                List.of(new ServiceRequestSummary(6, 1, 9, "Waste collection", Channel.POST, "New bin", WHEN,
+                        List.of(new ServiceRequestSummary.StepProgress(Step.ACKNOWLEDGE, LocalDate.of(2026, 12, 9), WHEN, ServiceStandards.Standing.MET)),
+                        null, "adviser")),
+                List.of(new SubjectAccessExport.Entry(WHEN, "contact", "Council tax", "Telephone: Council tax discount", "adviser")),
+                List.of(new MergeSummary(7, 1, 2, 3L, "Same person", "adviser", WHEN, null, null, null)),
+                List.of(new SubjectAccessExport.Access(WHEN, "adviser", "READ", 1, "phone call about council tax")));
+
+        List<SubjectAccessExport.Line> lines = export.lines();
+
+        assertEquals(List.of("Your record", "A second record of you, merged into yours (record 2)", "Contacts with the council",
+                        "Service requests", "Everything on your timeline", "Records joined as one person", "Who used your record, and why"),
+                lines.stream().map(SubjectAccessExport.Line::section).distinct().toList());
+        String all = lines.toString();
+        for (String held : List.of("Krystyna Kowalska", "1958-12-01", "Flat 2, 14 Rye Lane, London SE15 4QB (UPRN 100023456789)",
+                "JN123456A", "07700900700", "k@example.org", "Polish (interpreter needed)", "Large print", "Call in the morning",
+                "Bereavement: Husband died", "CT-40000001", "Krystyna Nowak", "3 Grove Vale", "Council tax discount – Discount applied",
+                "New bin; acknowledged 25 Nov 2026 10:15", "Record 2 merged into record 1 by adviser: Same person",
+                "adviser – read – phone call about council tax")) {
+            assertTrue(all.contains(held), "the readable copy lacks \"" + held + "\"");
+        }
+    }
+}
