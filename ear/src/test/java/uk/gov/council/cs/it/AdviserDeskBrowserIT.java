@@ -4,12 +4,9 @@ import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import java.net.http.HttpRequest;
-import org.junit.jupiter.api.AfterAll;
-import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 import org.openqa.selenium.By;
 import org.openqa.selenium.Keys;
-import org.openqa.selenium.WebDriver;
 import org.openqa.selenium.support.ui.ExpectedConditions;
 import org.openqa.selenium.support.ui.Select;
 
@@ -17,21 +14,7 @@ import org.openqa.selenium.support.ui.Select;
  * The adviser's journey in a real browser: search with the keyboard, open the single customer view,
  * see the alerts first, log the contact, see it on the timeline.
  */
-class AdviserDeskBrowserIT extends DeployedCouncil {
-
-    private static WebDriver browser;
-
-    @BeforeAll
-    static void startBrowser() {
-        browser = Browser.start();
-    }
-
-    @AfterAll
-    static void stopBrowser() {
-        if (browser != null) {
-            browser.quit();
-        }
-    }
+class AdviserDeskBrowserIT extends InTheBrowser {
 
     @Test
     void searchViewAndLogAContact() {

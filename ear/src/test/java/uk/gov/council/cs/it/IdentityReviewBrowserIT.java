@@ -3,11 +3,8 @@ package uk.gov.council.cs.it;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
-import org.junit.jupiter.api.AfterAll;
-import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 import org.openqa.selenium.By;
-import org.openqa.selenium.WebDriver;
 import org.openqa.selenium.support.ui.ExpectedConditions;
 
 /**
@@ -15,21 +12,7 @@ import org.openqa.selenium.support.ui.ExpectedConditions;
  * the adviser compares the two side by side, merges them, sees both histories under the record
  * kept, then unmerges them from that record's page.
  */
-class IdentityReviewBrowserIT extends DeployedCouncil {
-
-    private static WebDriver browser;
-
-    @BeforeAll
-    static void startBrowser() {
-        browser = Browser.start();
-    }
-
-    @AfterAll
-    static void stopBrowser() {
-        if (browser != null) {
-            browser.quit();
-        }
-    }
+class IdentityReviewBrowserIT extends InTheBrowser {
 
     @Test
     void reviewMergeAndUnmerge() {

@@ -74,12 +74,7 @@ public class ContactLog {
         }
         List<String> problems = new ArrayList<>(details.problems(clock.instant()));
         if (details.serviceId() != null) {
-            Service service = em.find(Service.class, details.serviceId());
-            if (service == null) {
-                problems.add("There is no service " + details.serviceId() + " in the A-Z.");
-            } else if (!service.isActive()) {
-                problems.add("The service \"" + service.getName() + "\" is retired: choose the service that replaced it.");
-            }
+            Service.problemChoosing(details.serviceId(), em.find(Service.class, details.serviceId())).ifPresent(problems::add);
         }
         if (!problems.isEmpty()) {
             throw new DetailsRefused("The contact was not logged.", problems);

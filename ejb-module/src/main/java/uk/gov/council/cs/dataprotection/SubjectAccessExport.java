@@ -92,7 +92,6 @@ public record SubjectAccessExport(Instant producedAt, String producedBy, Residen
     }
 
     private static String when(Instant instant) {
-        return instant == null ? "" : java.time.format.DateTimeFormatter
-                .ofPattern("d MMM yyyy HH:mm").format(instant.atZone(CouncilTime.ZONE));
+        return CouncilTime.readable(instant);
     }
 }

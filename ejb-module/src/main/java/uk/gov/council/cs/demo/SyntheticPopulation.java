@@ -93,6 +93,10 @@ public final class SyntheticPopulation {
         Long uprn = random.nextInt(3) == 0 ? p.uprn() : null;
         List<String> previous = List.of();
         Set<String> phones = Set.of();
+        if (v == Variation.EXACT) {
+            // As held, except that another system seldom has the NI number.
+            return new PersonDetails(forename, surname, previous, born, postcode, uprn, null, phones, Set.of());
+        }
         switch (v) {
             case SURNAME_TYPO -> surname = typo(surname);
             case FORENAME_TYPO -> forename = typo(forename);
@@ -115,8 +119,6 @@ public final class SyntheticPopulation {
                 String f = forename;
                 forename = surname;
                 surname = f;
-            }
-            case EXACT -> {
             }
         }
         return new PersonDetails(forename, surname, previous, born, postcode, uprn, null, phones, Set.of());

@@ -63,10 +63,8 @@ public class ServiceRequests {
         }
         List<String> problems = new ArrayList<>(details.problems());
         Service service = details.serviceId() == null ? null : em.find(Service.class, details.serviceId());
-        if (details.serviceId() != null && service == null) {
-            problems.add("There is no service " + details.serviceId() + " in the A-Z.");
-        } else if (service != null && !service.isActive()) {
-            problems.add("The service \"" + service.getName() + "\" is retired: choose the service that replaced it.");
+        if (details.serviceId() != null) {
+            Service.problemChoosing(details.serviceId(), service).ifPresent(problems::add);
         }
         if (!problems.isEmpty()) {
             throw new DetailsRefused("The service request was not logged.", problems);
@@ -135,7 +133,7 @@ public class ServiceRequests {
                         + " AND r.closedAt IS NULL ORDER BY r.receivedAt, r.id", ServiceRequest.class)
                 .setParameter("group", mergedRecords.groupOf(residentId)).getResultList();
         audit.record(AuditTrail.Action.READ, "resident", residentId, purpose);
-        Map<Long, String> names = serviceNames();
+        Map<Long, String> names = serviceNames(open.stream().map(ServiceRequest::getServiceId).distinct().toList());
         return open.stream().map(r -> summary(r, names.get(r.getServiceId()))).toList();
     }
 
@@ -149,7 +147,7 @@ public class ServiceRequests {
                         + " AND r.receivedAt < :to", ServiceRequest.class)
                 .setParameter("from", from.atStartOfDay(CouncilTime.ZONE).toInstant())
                 .setParameter("to", to.plusDays(1).atStartOfDay(CouncilTime.ZONE).toInstant()).getResultList();
-        Map<Long, String> names = serviceNames();
+        Map<Long, String> names = serviceNames(received.stream().map(ServiceRequest::getServiceId).distinct().toList());
         return StandardsPerformance.of(received.stream().map(r -> summary(r, names.get(r.getServiceId()))).toList());
     }
 
@@ -158,9 +156,13 @@ public class ServiceRequests {
                 .map(ServiceStandard::details).toList();
     }
 
-    private Map<Long, String> serviceNames() {
+    /** Names of just the services shown: the A-Z can hold a thousand. */
+    private Map<Long, String> serviceNames(List<Long> ids) {
         Map<Long, String> names = new HashMap<>();
-        em.createQuery("SELECT s FROM Service s", Service.class).getResultList().forEach(s -> names.put(s.getId(), s.getName()));
+        if (!ids.isEmpty()) {
+            em.createQuery("SELECT s FROM Service s WHERE s.id IN :ids", Service.class).setParameter("ids", ids)
+                    .getResultList().forEach(s -> names.put(s.getId(), s.getName()));
+        }
         return names;
     }
 

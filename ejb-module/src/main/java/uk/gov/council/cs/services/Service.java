@@ -85,4 +85,19 @@ public class Service {
     public boolean isActive() {
         return active;
     }
+
+    /**
+     * Why a service chosen by id cannot be used for something new (a contact, a request), if it cannot.
+     *
+     * @param found the service with that id, or null when there is none
+     */
+    public static java.util.Optional<String> problemChoosing(long id, Service found) {
+        if (found == null) {
+            return java.util.Optional.of("There is no service " + id + " in the A-Z.");
+        }
+        if (!found.isActive()) {
+            return java.util.Optional.of("The service \"" + found.getName() + "\" is retired: choose the service that replaced it.");
+        }
+        return java.util.Optional.empty();
+    }
 }

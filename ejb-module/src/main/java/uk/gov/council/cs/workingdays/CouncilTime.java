@@ -7,6 +7,7 @@ import java.time.ZoneId;
 public final class CouncilTime {
 
     public static final ZoneId ZONE = ZoneId.of("Europe/London");
+    private static final java.time.format.DateTimeFormatter READABLE = java.time.format.DateTimeFormatter.ofPattern("d MMM yyyy HH:mm");
 
     private CouncilTime() {
     }
@@ -17,5 +18,10 @@ public final class CouncilTime {
 
     public static LocalDate today(java.time.Clock clock) {
         return LocalDate.now(clock.withZone(ZONE));
+    }
+
+    /** A moment as staff and residents read it, in London time: "25 Nov 2026 09:30"; empty for none. */
+    public static String readable(java.time.Instant instant) {
+        return instant == null ? "" : READABLE.format(instant.atZone(ZONE));
     }
 }
