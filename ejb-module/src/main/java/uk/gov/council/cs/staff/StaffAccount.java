@@ -37,6 +37,14 @@ public class StaffAccount {
     @Column(name = "created_at", nullable = false)
     private Instant createdAt;
 
+    /** Where reminders about the member of staff's work go. */
+    @Column(length = 200)
+    private String email;
+
+    /** Username of their line manager, copied into reminders of missed deadlines. */
+    @Column(length = 100)
+    private String manager;
+
     @ElementCollection(fetch = FetchType.EAGER)
     @CollectionTable(name = "staff_user_role", joinColumns = @JoinColumn(name = "username"))
     @Column(name = "role_name", length = 50)
@@ -64,6 +72,19 @@ public class StaffAccount {
 
     public boolean isEnabled() {
         return enabled;
+    }
+
+    void reachAt(String email, String manager) {
+        this.email = email;
+        this.manager = manager;
+    }
+
+    public String getEmail() {
+        return email;
+    }
+
+    public String getManager() {
+        return manager;
     }
 
     public Set<String> getRoles() {

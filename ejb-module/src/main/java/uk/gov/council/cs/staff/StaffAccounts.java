@@ -39,6 +39,38 @@ public class StaffAccounts {
         em.persist(new StaffAccount(username, displayName, hash, roles, Instant.now()));
     }
 
+    /** Where to reach a member of staff, and who manages them, for reminders. */
+    public void reachAt(String username, String email, String manager) {
+        StaffAccount account = em.find(StaffAccount.class, username);
+        if (account == null) {
+            throw new IllegalArgumentException("There is no member of staff with the username " + username + ".");
+        }
+        if (email != null && !email.matches("[^@\\s]+@[^@\\s]+\\.[^@\\s]+")) {
+            throw new IllegalArgumentException("That is not an e-mail address.");
+        }
+        if (manager != null && em.find(StaffAccount.class, manager) == null) {
+            throw new IllegalArgumentException("There is no member of staff with the username " + manager + ".");
+        }
+        account.reachAt(email, manager);
+    }
+
+    /** One member of staff, or null. */
+    @RolesAllowed({Roles.ADVISER, Roles.COMPLAINTS_OFFICER, Roles.INVESTIGATING_OFFICER, Roles.HEAD_OF_SERVICE,
+            Roles.ADMINISTRATOR})
+    public StaffMember member(String username) {
+        StaffAccount a = username == null ? null : em.find(StaffAccount.class, username);
+        return a == null || !a.isEnabled() ? null : StaffMember.of(a);
+    }
+
+    /** Everyone who may act in a role, by name: the choices when assigning work. */
+    @RolesAllowed({Roles.ADVISER, Roles.COMPLAINTS_OFFICER, Roles.INVESTIGATING_OFFICER, Roles.HEAD_OF_SERVICE,
+            Roles.ADMINISTRATOR})
+    public java.util.List<StaffMember> withRole(String role) {
+        return em.createQuery("SELECT DISTINCT a FROM StaffAccount a JOIN a.roles r WHERE r = :role AND a.enabled = TRUE"
+                        + " ORDER BY a.displayName", StaffAccount.class)
+                .setParameter("role", role).getResultList().stream().map(StaffMember::of).toList();
+    }
+
     public boolean exists(String username) {
         return em.find(StaffAccount.class, username) != null;
     }

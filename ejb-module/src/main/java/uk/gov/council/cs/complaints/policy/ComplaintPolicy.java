@@ -23,6 +23,11 @@ public record ComplaintPolicy(String id, int version, LocalDate effectiveFrom, S
                     .orElseThrow(() -> new IllegalArgumentException(name + " has no step \"" + stepName + "\"; its steps are "
                             + steps.stream().map(Step::name).toList() + "."));
         }
+
+        /** The steps whose clocks start with the event {@code anchor}. */
+        public List<Step> startingAt(Anchor anchor) {
+            return steps.stream().filter(s -> s.from() == anchor).toList();
+        }
     }
 
     /**
@@ -39,6 +44,10 @@ public record ComplaintPolicy(String id, int version, LocalDate effectiveFrom, S
         return stages.stream().filter(s -> s.number() == number).findFirst()
                 .orElseThrow(() -> new IllegalArgumentException(title + " has no stage " + number + "; it has "
                         + stages.size() + "."));
+    }
+
+    public int lastStage() {
+        return stages.stream().mapToInt(Stage::number).max().orElse(0);
     }
 
     public String key() {
