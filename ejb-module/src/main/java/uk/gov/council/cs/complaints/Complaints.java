@@ -121,8 +121,10 @@ public class Complaints {
             throw new DetailsRefused("The " + what + " was not logged.", problems);
         }
         Instant now = clock.instant();
-        LocalDate today = CouncilTime.today(clock);
-        Feedback feedback = new Feedback(details.kind(), residentId, details, now, caller());
+        LocalDate today = details.receivedOn() == null ? CouncilTime.today(clock) : details.receivedOn();
+        Instant receivedAt = details.receivedOn() == null ? now
+                : details.receivedOn().atTime(9, 0).atZone(CouncilTime.ZONE).toInstant();
+        Feedback feedback = new Feedback(details.kind(), residentId, details, receivedAt, caller());
         em.persist(feedback);
         em.flush();
         String summary;
@@ -130,6 +132,9 @@ public class Complaints {
             ComplaintPolicy policy = policies.forNewComplaint(today);
             Ombudsman ombudsman = details.ombudsman() == null ? Ombudsman.LGSCO : details.ombudsman();
             Complaint complaint = new Complaint(feedback.getId(), policy, details, ombudsman);
+            if (session.isCallerInRole(Roles.COMPLAINTS_OFFICER)) {
+                complaint.lead(caller());
+            }
             em.persist(complaint);
             em.persist(new ComplaintStage(complaint.getId(), 1, today, null));
             startClocks(complaint, policy, 1, ComplaintPolicy.Anchor.RECEIVED, today);
@@ -144,7 +149,7 @@ public class Complaints {
         } else {
             summary = details.kind().label() + ": " + details.summary();
         }
-        timeline.record(residentId, now, details.kind().timelineKind(), details.serviceId(), summary,
+        timeline.record(residentId, receivedAt, details.kind().timelineKind(), details.serviceId(), summary,
                 details.kind().timelineKind(), feedback.getId());
         audit.record(AuditTrail.Action.UPDATE, RESIDENT, residentId, purpose);
         return new Logged(feedback.getId(), details.kind() == FeedbackKind.COMPLAINT ? Complaint.reference(feedback.getId())
@@ -391,6 +396,35 @@ public class Complaints {
         action.completed(CouncilTime.today(clock), evidence, caller());
         history(c, "action completed", action.getDescription() + " – evidence: " + evidence.strip(), clock.instant());
         return file(c, purpose);
+    }
+
+    // ---------------------------------------------------------------- letter templates
+
+    /** The wording each letter uses now: the council's own where saved, else the shipped wording. */
+    @RolesAllowed({Roles.COMPLAINTS_OFFICER, Roles.ADMINISTRATOR})
+    public List<LetterTemplate> letterTemplates() {
+        return java.util.Arrays.stream(LetterKind.values()).map(letters::template).toList();
+    }
+
+    @RolesAllowed(Roles.ADMINISTRATOR)
+    public LetterTemplate editLetterTemplate(LetterKind kind, String subject, String body) {
+        List<String> problems = LetterTemplate.problems(subject, body);
+        if (kind == null) {
+            problems = new ArrayList<>(problems);
+            problems.add(0, "Say which letter this is the wording of.");
+        }
+        if (!problems.isEmpty()) {
+            throw new DetailsRefused("The letter's wording was not saved.", problems);
+        }
+        StoredLetterTemplate stored = em.find(StoredLetterTemplate.class, kind);
+        if (stored == null) {
+            stored = new StoredLetterTemplate(kind);
+            stored.edit(subject.strip(), body.strip(), caller(), clock.instant());
+            em.persist(stored);
+        } else {
+            stored.edit(subject.strip(), body.strip(), caller(), clock.instant());
+        }
+        return stored.template();
     }
 
     // ---------------------------------------------------------------- reading
@@ -691,7 +725,10 @@ public class Complaints {
                 letterViews, history, cases, possible);
     }
 
-    ComplaintViews.OmbudsmanCaseView caseView(OmbudsmanCase o) {
+    /** An Ombudsman case as the workbench shows it (used by {@link OmbudsmanCases} too). */
+    @RolesAllowed({Roles.ADVISER, Roles.COMPLAINTS_OFFICER, Roles.INVESTIGATING_OFFICER, Roles.HEAD_OF_SERVICE,
+            Roles.ADMINISTRATOR})
+    public ComplaintViews.OmbudsmanCaseView caseView(OmbudsmanCase o) {
         List<ComplaintViews.OmbudsmanItemView> items = em.createQuery("SELECT i FROM OmbudsmanItem i WHERE i.caseId = :c ORDER BY i.dueOn, i.id",
                         OmbudsmanItem.class).setParameter("c", o.getId()).getResultList().stream()
                 .map(i -> new ComplaintViews.OmbudsmanItemView(i.getId(), i.getKind(), i.getDescription(), i.getDueOn(), i.getDoneOn(),

@@ -12,7 +12,7 @@ import uk.gov.council.cs.contacts.Channel;
 public record FeedbackDetails(FeedbackKind kind, Channel channel, Long serviceId, String summary, String contractor,
                               ComplaintCategory category, Set<Long> otherServiceIds, Set<String> involvedStaff,
                               Long serviceRequestId, Ombudsman ombudsman, Satisfaction rating, String ratingReason,
-                              Long aboutComplaintId) {
+                              Long aboutComplaintId, java.time.LocalDate receivedOn) {
 
     public FeedbackDetails {
         otherServiceIds = otherServiceIds == null ? Set.of() : Set.copyOf(otherServiceIds);
@@ -22,7 +22,7 @@ public record FeedbackDetails(FeedbackKind kind, Channel channel, Long serviceId
     /** A complaint as an adviser logs it. */
     public static FeedbackDetails complaint(Channel channel, Long serviceId, String summary, ComplaintCategory category) {
         return new FeedbackDetails(FeedbackKind.COMPLAINT, channel, serviceId, summary, null, category, Set.of(), Set.of(),
-                null, null, null, null, null);
+                null, null, null, null, null, null);
     }
 
     /** Every reason these details cannot be recorded, in words for the member of staff. */
@@ -60,6 +60,14 @@ public record FeedbackDetails(FeedbackKind kind, Channel channel, Long serviceId
         }
         if (kind != FeedbackKind.SATISFACTION && (rating != null || aboutComplaintId != null)) {
             problems.add("A rating belongs to satisfaction responses only.");
+        }
+        if (receivedOn != null) {
+            java.time.LocalDate today = uk.gov.council.cs.workingdays.CouncilTime.today();
+            if (receivedOn.isAfter(today)) {
+                problems.add("The day it was received cannot be in the future.");
+            } else if (receivedOn.isBefore(today.minusYears(1))) {
+                problems.add("The day it was received is more than a year ago; log it as received today and note the date in the summary.");
+            }
         }
         if (ratingReason != null && ratingReason.length() > 200) {
             problems.add("The reason for the rating is longer than 200 characters.");

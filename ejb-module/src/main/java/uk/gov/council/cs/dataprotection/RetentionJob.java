@@ -75,7 +75,9 @@ public class RetentionJob {
         int contactsErased = erase(contacts, "contact", Contact.class, "retention: contacts older than "
                 + periods.contactYears() + " years erased");
 
-        List<Object[]> requests = em.createQuery("SELECT r.id, r.residentId FROM ServiceRequest r WHERE r.closedAt < :cutoff",
+        List<Object[]> requests = em.createQuery("SELECT r.id, r.residentId FROM ServiceRequest r WHERE r.closedAt < :cutoff"
+                        // a request that a complaint is about stays while the complaint does
+                        + " AND NOT EXISTS (SELECT c.id FROM Complaint c WHERE c.serviceRequestId = r.id)",
                 Object[].class).setParameter("cutoff", start(requestsBefore)).getResultList();
         int requestsErased = erase(requests, "service-request", ServiceRequest.class, "retention: service requests closed over "
                 + periods.serviceRequestYears() + " years ago erased");

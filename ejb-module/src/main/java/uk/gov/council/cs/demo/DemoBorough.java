@@ -81,12 +81,53 @@ public final class DemoBorough {
                               AvoidableContactReason avoidableReason) {
     }
 
+    /** Feedback from a demo resident: which resident and service (by index), what, and how long ago. */
+    public record DemoFeedback(int residentIndex, uk.gov.council.cs.complaints.FeedbackKind kind, Channel channel,
+                               int serviceIndex, String summary, uk.gov.council.cs.complaints.ComplaintCategory category,
+                               int daysAgo) {
+    }
+
+    private static final String[][] COMPLAINTS = {
+        {"DELAY", "Reported a leak under the kitchen sink three times and nobody has come."},
+        {"STAFF_BEHAVIOUR", "The officer on the phone was rude and hung up on me."},
+        {"QUALITY_OF_SERVICE", "My bins have been missed four weeks running."},
+        {"DECISION", "My parking permit was refused although I live in the zone."},
+        {"DELAY", "My benefit claim has been waiting eight weeks for a decision."},
+        {"EQUALITY_AND_DIVERSITY", "The office has no hearing loop and staff would not write things down for me."}};
+    private static final String[] COMMENTS = {
+        "The new online form for reporting fly-tipping is much easier.", "Library opening hours should be longer on Saturdays."};
+    private static final String[] COMPLIMENTS = {
+        "The repairs team fixed the boiler the same day; thank you.", "The adviser on the phone was patient and very helpful."};
+
     private final Random random;
     private final Instant now;
 
     public DemoBorough(long seed, Instant now) {
         this.random = new Random(seed);
         this.now = now;
+    }
+
+    /**
+     * A year's worth of "Have your say" in miniature: complaints received from a few days to a few
+     * weeks ago (so some clocks are green, some amber, some red), comments and compliments.
+     */
+    public List<DemoFeedback> feedback(int residents, int services) {
+        List<DemoFeedback> feedback = new ArrayList<>();
+        Channel[] channels = {Channel.TELEPHONE, Channel.EMAIL, Channel.WEB, Channel.POST, Channel.FACE_TO_FACE};
+        int[] daysAgo = {0, 1, 3, 6, 9, 13, 20, 27};
+        for (int i = 0; i < 12; i++) {
+            String[] complaint = COMPLAINTS[i % COMPLAINTS.length];
+            feedback.add(new DemoFeedback(random.nextInt(residents), uk.gov.council.cs.complaints.FeedbackKind.COMPLAINT,
+                    channels[i % channels.length], random.nextInt(services), complaint[1],
+                    uk.gov.council.cs.complaints.ComplaintCategory.valueOf(complaint[0]), daysAgo[i % daysAgo.length]));
+        }
+        for (int i = 0; i < 4; i++) {
+            boolean compliment = i % 2 == 0;
+            feedback.add(new DemoFeedback(random.nextInt(residents), compliment ? uk.gov.council.cs.complaints.FeedbackKind.COMPLIMENT
+                    : uk.gov.council.cs.complaints.FeedbackKind.COMMENT, channels[i % channels.length], random.nextInt(services),
+                    compliment ? COMPLIMENTS[i / 2] : COMMENTS[i / 2], null, random.nextInt(30)));
+        }
+        return feedback;
     }
 
     public List<DemoResident> residents(int count) {

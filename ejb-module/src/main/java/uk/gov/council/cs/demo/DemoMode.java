@@ -17,6 +17,8 @@ import java.util.Map;
 import java.util.Set;
 import java.util.logging.Logger;
 import java.util.stream.Collectors;
+import uk.gov.council.cs.complaints.Complaints;
+import uk.gov.council.cs.complaints.FeedbackDetails;
 import uk.gov.council.cs.contacts.ContactDetails;
 import uk.gov.council.cs.contacts.Channel;
 import uk.gov.council.cs.contacts.ContactLog;
@@ -65,8 +67,19 @@ public class DemoMode {
             Roles.ADMINISTRATOR, "Ada Administrator",
             Roles.BACK_OFFICE_SYSTEM, "Housing system feed");
 
+    /** Whose manager each demo sign-in is, for reminders of missed complaint deadlines. */
+    private static final Map<String, String> MANAGERS = Map.of(
+            Roles.ADVISER, Roles.COMPLAINTS_OFFICER,
+            Roles.COMPLAINTS_OFFICER, Roles.HEAD_OF_SERVICE,
+            Roles.INVESTIGATING_OFFICER, Roles.HEAD_OF_SERVICE,
+            Roles.EQUALITY_OFFICER, Roles.SENIOR_MANAGER,
+            Roles.HEAD_OF_SERVICE, Roles.SENIOR_MANAGER);
+
     @EJB
     private StaffAccounts staff;
+
+    @EJB
+    private Complaints complaints;
 
     @EJB
     private ResidentService residents;
@@ -102,6 +115,9 @@ public class DemoMode {
                 staff.create(username, displayName, DEMO_PASSWORD, Set.of(username));
             }
         });
+        // Reminders go to each demo sign-in's mailbox; the heads of service manage the officers.
+        DEMO_USERS.keySet().forEach(username -> staff.reachAt(username, username + "@council.example",
+                MANAGERS.get(username)));
         if (residents.count() > 0) {
             LOG.info("Demo mode: data already present, nothing seeded");
             return;
@@ -112,8 +128,10 @@ public class DemoMode {
         publishStandards();
         int contacts = 0;
         int requests = 0;
+        List<Long> residentIds = new java.util.ArrayList<>();
         for (DemoBorough.DemoResident demo : borough) {
             long id = residents.register(demo.registration(), PURPOSE).resident().id();
+            residentIds.add(id);
             residents.update(id, demo.details(), PURPOSE);
             demo.vulnerabilities().forEach(v -> residents.flagVulnerability(id, v, "Recorded by the demo data.", PURPOSE));
             demo.references().forEach((system, reference) -> residents.addReference(id, system, reference, PURPOSE));
@@ -133,13 +151,31 @@ public class DemoMode {
                 requests++;
             }
         }
+        int feedback = seedFeedback(residentIds, serviceIds, now);
         int reviews = 0;
         for (ResidentRegistration second : new DemoBorough(SEED, now).nearDuplicates(borough, NEAR_DUPLICATES)) {
             reviews += residents.register(second, "demo data: the same people as another system knows them")
                     .reviews().size();
         }
         LOG.info("Demo mode: seeded " + borough.size() + " residents, " + contacts + " contacts, " + requests
-                + " service requests and " + reviews + " identity reviews");
+                + " service requests, " + feedback + " feedback entries and " + reviews + " identity reviews");
+    }
+
+    /**
+     * Comments, compliments and complaints from some demo residents, received over the last few
+     * weeks so that the workbench shows clocks of every colour.
+     */
+    private int seedFeedback(List<Long> residentIds, Map<String, Long> serviceIds, Instant now) {
+        List<Long> services = serviceIds.values().stream().sorted().toList();
+        java.time.LocalDate today = uk.gov.council.cs.workingdays.CouncilTime.today();
+        int logged = 0;
+        for (DemoBorough.DemoFeedback f : new DemoBorough(SEED, now).feedback(residentIds.size(), services.size())) {
+            complaints.log(residentIds.get(f.residentIndex()), new FeedbackDetails(f.kind(), f.channel(), services.get(f.serviceIndex()), f.summary(), null,
+                    f.category(), Set.of(), Set.of(), null, null, null, null, null,
+                    today.minusDays(f.daysAgo())), PURPOSE);
+            logged++;
+        }
+        return logged;
     }
 
     /** The demo service list, imported as an administrator would import the LGSL file. */

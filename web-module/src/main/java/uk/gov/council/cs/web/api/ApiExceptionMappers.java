@@ -31,6 +31,15 @@ public final class ApiExceptionMappers {
         }
     }
 
+    /** A refusal because of the caller's role: 403 with the reason in words. */
+    @Provider
+    public static class RoleRefused implements ExceptionMapper<uk.gov.council.cs.refusals.NotPermitted> {
+        @Override
+        public Response toResponse(uk.gov.council.cs.refusals.NotPermitted e) {
+            return json(Response.Status.FORBIDDEN, new ApiError(e.summary(), e.problems()));
+        }
+    }
+
     @Provider
     public static class NoSuchRecord implements ExceptionMapper<NotFound> {
         @Override

@@ -83,7 +83,8 @@ public class ServiceStandardsResource {
         return requests.performance(date("from", from), date("to", to));
     }
 
-    private static LocalDate date(String name, String value) {
+    /** A date from a query parameter, refused with a clear message when it is not one. */
+    static LocalDate date(String name, String value) {
         if (value == null || value.isBlank()) {
             throw new IllegalArgumentException("'" + name + "' is required, in the form 2026-11-25.");
         }

@@ -44,6 +44,10 @@ public class StaffSession {
         return any(Roles.SENIOR_MANAGER, Roles.EQUALITY_OFFICER, Roles.COMPLAINTS_OFFICER, Roles.ADMINISTRATOR);
     }
 
+    public boolean isMayUseComplaints() {
+        return any(Roles.COMPLAINTS_OFFICER, Roles.INVESTIGATING_OFFICER, Roles.HEAD_OF_SERVICE, Roles.ADMINISTRATOR);
+    }
+
     public boolean isMayReviewIdentities() {
         return any(Roles.ADVISER, Roles.ADMINISTRATOR);
     }

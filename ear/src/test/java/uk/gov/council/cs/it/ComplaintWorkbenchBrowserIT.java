@@ -1,0 +1,78 @@
+package uk.gov.council.cs.it;
+
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import org.junit.jupiter.api.Test;
+import org.openqa.selenium.By;
+import org.openqa.selenium.support.ui.ExpectedConditions;
+import org.openqa.selenium.support.ui.Select;
+
+/**
+ * The whole complaint in a real browser: the adviser logs it on the resident's page; on the workbench
+ * the complaints officer acknowledges, accepts and assigns it; the investigating officer responds;
+ * it is escalated, reviewed by the head of service, and referred to the Ombudsman.
+ */
+class ComplaintWorkbenchBrowserIT extends InTheBrowser {
+
+    @Test
+    void fromTheAdvisersDeskThroughBothStagesToTheOmbudsman() {
+        long resident = ComplaintsApi.newResident("Winston");
+        Browser.signIn(browser, "adviser", "/residents/view.xhtml?id=" + resident);
+        new Select(browser.findElement(By.id("feedback:kind"))).selectByVisibleText("Complaint");
+        new Select(browser.findElement(By.id("feedback:feedbackChannel"))).selectByVisibleText("Face to face");
+        new Select(browser.findElement(By.id("feedback:feedbackService"))).selectByIndex(1);
+        new Select(browser.findElement(By.id("feedback:category"))).selectByVisibleText("Delay in service delivery");
+        browser.findElement(By.id("feedback:feedbackSummary")).sendKeys("Nobody came to fix the broken front door lock");
+        browser.findElement(By.id("feedback:logFeedback")).click();
+        Browser.waitFor(browser).until(ExpectedConditions.textToBePresentInElementLocated(By.id("feedback:feedbackMessages"), "logged"));
+        String message = browser.findElement(By.id("feedback:feedbackMessages")).getText();
+        String reference = message.replaceAll("(?s).*Complaint (C\\d+) logged.*", "$1");
+        assertTrue(reference.matches("C\\d+"), message);
+        Browser.waitFor(browser).until(ExpectedConditions.textToBePresentInElementLocated(By.id("timelineForm:timeline"),
+                "Complaint " + reference));
+
+        Browser.signIn(browser, "complaints-officer", "/complaints/index.xhtml");
+        browser.findElement(By.linkText(reference)).click();
+        step("acknowledge", "Acknowledged");
+        step("accept", "Accepted");
+        new Select(browser.findElement(By.id("complaint:assignee"))).selectByValue("investigating-officer");
+        step("assign", "Assigned to investigating-officer");
+        String page = "/complaints/view.xhtml?ref=" + reference;
+
+        Browser.signIn(browser, "investigating-officer", page);
+        new Select(browser.findElement(By.id("complaint:outcome"))).selectByVisibleText("Partly upheld");
+        browser.findElement(By.id("complaint:response")).sendKeys("The lock order was lost between the repairs desk and the contractor.");
+        new Select(browser.findElement(By.id("complaint:remedyType"))).selectByVisibleText("Apology");
+        browser.findElement(By.id("complaint:remedyDescription")).sendKeys("For the delay");
+        step("respond", "Response sent");
+
+        Browser.signIn(browser, "complaints-officer", page);
+        browser.findElement(By.id("complaint:reason")).sendKeys("The resident says the lock is still not fixed");
+        step("escalate", "Escalated");
+        step("acknowledge", "Acknowledged");
+        new Select(browser.findElement(By.id("complaint:assignee"))).selectByValue("head-of-service");
+        step("assign", "Assigned to head-of-service");
+
+        Browser.signIn(browser, "head-of-service", page);
+        new Select(browser.findElement(By.id("complaint:outcome"))).selectByVisibleText("Upheld");
+        browser.findElement(By.id("complaint:response")).sendKeys("The lock is now replaced; the contractor is paying for the delay.");
+        new Select(browser.findElement(By.id("complaint:remedyType"))).selectByVisibleText("Financial remedy");
+        browser.findElement(By.id("complaint:remedyDescription")).sendKeys("Time and trouble");
+        browser.findElement(By.id("complaint:remedyAmount")).sendKeys("100");
+        step("respond", "Response sent");
+
+        Browser.signIn(browser, "complaints-officer", page);
+        browser.findElement(By.id("complaint:ombudsmanReference"))
+                .sendKeys(String.format("26 %03d 777", Long.parseLong(reference.substring(1)) % 1000));
+        step("refer", "The Ombudsman's case is recorded");
+        String state = browser.findElement(By.id("complaint:state")).getText();
+        assertTrue(state.contains("Stage 2") && state.contains("Referred to the Ombudsman"), state);
+        String history = browser.findElement(By.id("complaint:history")).getText();
+        assertTrue(history.contains("escalate") && history.contains("respond") && history.contains("refer to ombudsman"), history);
+    }
+
+    private static void step(String button, String done) {
+        browser.findElement(By.id("complaint:" + button)).click();
+        Browser.waitFor(browser).until(ExpectedConditions.textToBePresentInElementLocated(By.id("complaint:messages"), done));
+    }
+}

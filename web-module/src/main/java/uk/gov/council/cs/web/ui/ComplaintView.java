@@ -1,0 +1,271 @@
+package uk.gov.council.cs.web.ui;
+
+import jakarta.ejb.EJB;
+import jakarta.faces.view.ViewScoped;
+import jakarta.inject.Named;
+import java.io.Serializable;
+import java.math.BigDecimal;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.function.Supplier;
+import uk.gov.council.cs.complaints.ComplaintViews;
+import uk.gov.council.cs.complaints.Complaints;
+import uk.gov.council.cs.complaints.Outcome;
+import uk.gov.council.cs.complaints.RefusalReason;
+import uk.gov.council.cs.complaints.Remedy;
+import uk.gov.council.cs.complaints.RemedyType;
+import uk.gov.council.cs.complaints.Transition;
+import uk.gov.council.cs.refusals.DetailsRefused;
+import uk.gov.council.cs.refusals.NotFound;
+import uk.gov.council.cs.security.Roles;
+import uk.gov.council.cs.staff.StaffAccounts;
+import uk.gov.council.cs.staff.StaffMember;
+
+/** One complaint on the workbench: its clocks, stages, letters and history, and the steps the signed-in officer may take now. */
+@Named
+@ViewScoped
+public class ComplaintView implements Serializable {
+
+    private static final long serialVersionUID = 1L;
+    static final String PURPOSE = "complaints workbench";
+
+    @EJB
+    private transient Complaints complaints;
+
+    @EJB
+    private transient StaffAccounts staff;
+
+    private Long id;
+    private String ref;
+    private ComplaintViews.ComplaintFile file;
+
+    private RefusalReason refusalReason;
+    private String evidence;
+    private String assignee;
+    private Integer extensionDays;
+    private String reason;
+    private Outcome outcome;
+    private String response;
+    private RemedyType remedyType;
+    private String remedyDescription;
+    private BigDecimal remedyAmount;
+    private String lessons;
+    private String ombudsmanReference;
+
+    public void open() {
+        if (id == null && ref != null && ref.matches("[Cc]\\d+")) {
+            id = Long.parseLong(ref.substring(1));
+        }
+        if (id == null) {
+            return;
+        }
+        try {
+            file = complaints.find(id, PURPOSE);
+        } catch (NotFound e) {
+            file = null;
+        }
+    }
+
+    public boolean may(String transition) {
+        return file != null && file.possibleNow().contains(Transition.valueOf(transition));
+    }
+
+    public List<StaffMember> getAssignees() {
+        List<StaffMember> people = new ArrayList<>();
+        if (file != null && file.stage() == 1) {
+            people.addAll(staff.withRole(Roles.INVESTIGATING_OFFICER));
+        }
+        staff.withRole(Roles.HEAD_OF_SERVICE).stream().filter(p -> !people.contains(p)).forEach(people::add);
+        return people;
+    }
+
+    public void acknowledge() {
+        act(() -> complaints.acknowledge(id, PURPOSE), "Acknowledged; the letter is on the complaint.");
+    }
+
+    public void accept() {
+        act(() -> complaints.accept(id, PURPOSE), "Accepted.");
+    }
+
+    public void refuse() {
+        act(() -> complaints.refuse(id, refusalReason, evidence, PURPOSE), "Refused; the letter gives the Ombudsman's details.");
+    }
+
+    public void assign() {
+        act(() -> complaints.assign(id, assignee, PURPOSE), "Assigned to " + assignee + ".");
+    }
+
+    public void extend() {
+        act(() -> complaints.extend(id, extensionDays == null ? 0 : extensionDays, reason, PURPOSE), "Deadline extended.");
+    }
+
+    public void respond() {
+        List<Remedy> remedies = remedyType == null ? List.of() : List.of(new Remedy(remedyType, remedyDescription, remedyAmount));
+        act(() -> complaints.respond(id, new ComplaintViews.Response(outcome, response, remedies, lessons), PURPOSE),
+                "Response sent.");
+    }
+
+    public void escalate() {
+        act(() -> complaints.escalate(id, reason, PURPOSE), "Escalated to the next stage.");
+    }
+
+    public void close() {
+        act(() -> complaints.close(id, reason, PURPOSE), "Closed.");
+    }
+
+    public void reopen() {
+        act(() -> complaints.reopen(id, reason, PURPOSE), "Reopened.");
+    }
+
+    public void referToOmbudsman() {
+        act(() -> complaints.referToOmbudsman(id, ombudsmanReference, null, PURPOSE), "The Ombudsman's case is recorded.");
+    }
+
+    private void act(Supplier<ComplaintViews.ComplaintFile> step, String done) {
+        try {
+            file = step.get();
+            Messages.done(done);
+            reason = null;
+            evidence = null;
+            response = null;
+            remedyType = null;
+            remedyDescription = null;
+            remedyAmount = null;
+            lessons = null;
+        } catch (DetailsRefused e) {
+            Messages.refused(e);
+        }
+    }
+
+    public String dayOf(java.time.LocalDate day) {
+        return day == null ? "" : day.format(java.time.format.DateTimeFormatter.ofPattern("d MMM yyyy"));
+    }
+
+    public ComplaintViews.ComplaintFile getFile() {
+        return file;
+    }
+
+    public RefusalReason[] getRefusalReasons() {
+        return RefusalReason.values();
+    }
+
+    public Outcome[] getOutcomes() {
+        return Outcome.values();
+    }
+
+    public RemedyType[] getRemedyTypes() {
+        return RemedyType.values();
+    }
+
+    public Long getId() {
+        return id;
+    }
+
+    public void setId(Long id) {
+        this.id = id;
+    }
+
+    public String getRef() {
+        return ref;
+    }
+
+    public void setRef(String ref) {
+        this.ref = ref;
+    }
+
+    public RefusalReason getRefusalReason() {
+        return refusalReason;
+    }
+
+    public void setRefusalReason(RefusalReason refusalReason) {
+        this.refusalReason = refusalReason;
+    }
+
+    public String getEvidence() {
+        return evidence;
+    }
+
+    public void setEvidence(String evidence) {
+        this.evidence = evidence;
+    }
+
+    public String getAssignee() {
+        return assignee;
+    }
+
+    public void setAssignee(String assignee) {
+        this.assignee = assignee;
+    }
+
+    public Integer getExtensionDays() {
+        return extensionDays;
+    }
+
+    public void setExtensionDays(Integer extensionDays) {
+        this.extensionDays = extensionDays;
+    }
+
+    public String getReason() {
+        return reason;
+    }
+
+    public void setReason(String reason) {
+        this.reason = reason;
+    }
+
+    public Outcome getOutcome() {
+        return outcome;
+    }
+
+    public void setOutcome(Outcome outcome) {
+        this.outcome = outcome;
+    }
+
+    public String getResponse() {
+        return response;
+    }
+
+    public void setResponse(String response) {
+        this.response = response;
+    }
+
+    public RemedyType getRemedyType() {
+        return remedyType;
+    }
+
+    public void setRemedyType(RemedyType remedyType) {
+        this.remedyType = remedyType;
+    }
+
+    public String getRemedyDescription() {
+        return remedyDescription;
+    }
+
+    public void setRemedyDescription(String remedyDescription) {
+        this.remedyDescription = remedyDescription;
+    }
+
+    public BigDecimal getRemedyAmount() {
+        return remedyAmount;
+    }
+
+    public void setRemedyAmount(BigDecimal remedyAmount) {
+        this.remedyAmount = remedyAmount;
+    }
+
+    public String getLessons() {
+        return lessons;
+    }
+
+    public void setLessons(String lessons) {
+        this.lessons = lessons;
+    }
+
+    public String getOmbudsmanReference() {
+        return ombudsmanReference;
+    }
+
+    public void setOmbudsmanReference(String ombudsmanReference) {
+        this.ombudsmanReference = ombudsmanReference;
+    }
+}

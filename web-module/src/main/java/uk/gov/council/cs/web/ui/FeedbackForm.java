@@ -1,0 +1,118 @@
+package uk.gov.council.cs.web.ui;
+
+import jakarta.ejb.EJB;
+import jakarta.faces.view.ViewScoped;
+import jakarta.inject.Named;
+import java.io.Serializable;
+import java.util.List;
+import java.util.Set;
+import uk.gov.council.cs.complaints.ComplaintCategory;
+import uk.gov.council.cs.complaints.ComplaintViews;
+import uk.gov.council.cs.complaints.Complaints;
+import uk.gov.council.cs.complaints.FeedbackDetails;
+import uk.gov.council.cs.complaints.FeedbackKind;
+import uk.gov.council.cs.contacts.Channel;
+import uk.gov.council.cs.refusals.DetailsRefused;
+
+/** "Have your say" on the resident's page: a comment, compliment or complaint logged in a few keystrokes, and their complaints. */
+@Named
+@ViewScoped
+public class FeedbackForm implements Serializable {
+
+    private static final long serialVersionUID = 1L;
+    static final String PURPOSE = "single customer view: feedback";
+
+    @EJB
+    private transient Complaints complaints;
+
+    private FeedbackKind kind = FeedbackKind.COMPLAINT;
+    private Channel channel = Channel.TELEPHONE;
+    private Long serviceId;
+    private ComplaintCategory category;
+    private String summary;
+    private String contractor;
+    private List<ComplaintViews.QueueLine> ofResident;
+
+    public void log(long residentId) {
+        try {
+            ComplaintViews.Logged logged = complaints.log(residentId, new FeedbackDetails(kind, channel, serviceId, summary,
+                    contractor, kind == FeedbackKind.COMPLAINT ? category : null, Set.of(), Set.of(), null, null, null, null, null,
+                    null), PURPOSE);
+            Messages.done(kind.label() + " " + logged.reference() + " logged."
+                    + (kind == FeedbackKind.COMPLAINT ? " The complaints team will acknowledge it." : ""));
+            summary = null;
+            contractor = null;
+            category = null;
+            ofResident = null;
+        } catch (DetailsRefused e) {
+            Messages.refused(e);
+        }
+    }
+
+    public List<ComplaintViews.QueueLine> complaintsOf(long residentId) {
+        if (ofResident == null) {
+            ofResident = complaints.ofResident(residentId, PURPOSE);
+        }
+        return ofResident;
+    }
+
+    public FeedbackKind[] getKinds() {
+        return new FeedbackKind[] {FeedbackKind.COMPLAINT, FeedbackKind.COMMENT, FeedbackKind.COMPLIMENT};
+    }
+
+    public Channel[] getChannels() {
+        return Channel.values();
+    }
+
+    public ComplaintCategory[] getCategories() {
+        return ComplaintCategory.values();
+    }
+
+    public FeedbackKind getKind() {
+        return kind;
+    }
+
+    public void setKind(FeedbackKind kind) {
+        this.kind = kind;
+    }
+
+    public Channel getChannel() {
+        return channel;
+    }
+
+    public void setChannel(Channel channel) {
+        this.channel = channel;
+    }
+
+    public Long getServiceId() {
+        return serviceId;
+    }
+
+    public void setServiceId(Long serviceId) {
+        this.serviceId = serviceId;
+    }
+
+    public ComplaintCategory getCategory() {
+        return category;
+    }
+
+    public void setCategory(ComplaintCategory category) {
+        this.category = category;
+    }
+
+    public String getSummary() {
+        return summary;
+    }
+
+    public void setSummary(String summary) {
+        this.summary = summary;
+    }
+
+    public String getContractor() {
+        return contractor;
+    }
+
+    public void setContractor(String contractor) {
+        this.contractor = contractor;
+    }
+}
