@@ -65,9 +65,9 @@ class ComplaintWorkbenchBrowserIT extends InTheBrowser {
         browser.findElement(By.id("complaint:ombudsmanReference"))
                 .sendKeys(String.format("26 %03d 777", Long.parseLong(reference.substring(1)) % 1000));
         step("refer", "The Ombudsman's case is recorded");
-        String state = browser.findElement(By.id("complaint:state")).getText();
+        String state = browser.findElement(By.id("state")).getText();
         assertTrue(state.contains("Stage 2") && state.contains("Referred to the Ombudsman"), state);
-        String history = browser.findElement(By.id("complaint:history")).getText();
+        String history = browser.findElement(By.id("history")).getText();
         assertTrue(history.contains("escalate") && history.contains("respond") && history.contains("refer to ombudsman"), history);
     }
 

@@ -485,7 +485,7 @@ public class Complaints {
                 .setParameter("from", from.atStartOfDay(CouncilTime.ZONE).toInstant())
                 .setParameter("to", to.plusDays(1).atStartOfDay(CouncilTime.ZONE).toInstant())
                 .setMaxResults(1000).getResultList();
-        Map<Long, String> names = serviceNames(found.stream().map(Feedback::getServiceId).toList());
+        Map<Long, String> names = Service.namesOf(em, found.stream().map(Feedback::getServiceId).toList());
         audit.recordAll(AuditTrail.Action.READ, RESIDENT, found.stream().map(Feedback::getResidentId).distinct().toList(),
                 "feedback register");
         return found.stream().map(f -> new ComplaintViews.FeedbackLine(f.getId(), f.getKind(), f.getResidentId(),
@@ -630,16 +630,6 @@ public class Complaints {
         return responders;
     }
 
-    private Map<Long, String> serviceNames(List<Long> ids) {
-        List<Long> wanted = ids.stream().filter(java.util.Objects::nonNull).distinct().toList();
-        Map<Long, String> names = new HashMap<>();
-        if (!wanted.isEmpty()) {
-            em.createQuery("SELECT s FROM Service s WHERE s.id IN :ids", Service.class).setParameter("ids", wanted)
-                    .getResultList().forEach(s -> names.put(s.getId(), s.getName()));
-        }
-        return names;
-    }
-
     private int amberWorkingDays() {
         return Integer.getInteger(Standing.AMBER_SETTING, Standing.DEFAULT_AMBER_WORKING_DAYS);
     }
@@ -653,7 +643,7 @@ public class Complaints {
         em.createQuery("SELECT s FROM ComplaintStep s WHERE s.complaintId IN :ids AND s.doneAt IS NULL ORDER BY s.dueOn",
                         ComplaintStep.class).setParameter("ids", ids).getResultList()
                 .forEach(s -> next.putIfAbsent(s.getComplaintId(), s));
-        Map<Long, String> names = serviceNames(rows.stream().map(r -> ((Feedback) r[1]).getServiceId()).toList());
+        Map<Long, String> names = Service.namesOf(em, rows.stream().map(r -> ((Feedback) r[1]).getServiceId()).toList());
         LocalDate today = CouncilTime.today(clock);
         List<QueueLine> lines = new ArrayList<>();
         for (Object[] row : rows) {
@@ -676,7 +666,7 @@ public class Complaints {
         long id = c.getId();
         List<Long> serviceIds = new ArrayList<>(c.getOtherServiceIds());
         serviceIds.add(f.getServiceId());
-        Map<Long, String> names = serviceNames(serviceIds);
+        Map<Long, String> names = Service.namesOf(em, serviceIds);
         List<ComplaintViews.Clock> clocks = em.createQuery("SELECT s FROM ComplaintStep s WHERE s.complaintId = :c ORDER BY s.stage, s.id",
                         ComplaintStep.class).setParameter("c", id).getResultList().stream()
                 .map(s -> new ComplaintViews.Clock(s.getStage(), s.getStep(), s.getStartedOn(), s.getDueOn(), s.getExtendedBy(),

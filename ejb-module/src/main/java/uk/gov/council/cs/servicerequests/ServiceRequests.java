@@ -133,7 +133,7 @@ public class ServiceRequests {
                         + " AND r.closedAt IS NULL ORDER BY r.receivedAt, r.id", ServiceRequest.class)
                 .setParameter("group", mergedRecords.groupOf(residentId)).getResultList();
         audit.record(AuditTrail.Action.READ, "resident", residentId, purpose);
-        Map<Long, String> names = serviceNames(open.stream().map(ServiceRequest::getServiceId).distinct().toList());
+        Map<Long, String> names = Service.namesOf(em, open.stream().map(ServiceRequest::getServiceId).distinct().toList());
         return open.stream().map(r -> summary(r, names.get(r.getServiceId()))).toList();
     }
 
@@ -147,23 +147,13 @@ public class ServiceRequests {
                         + " AND r.receivedAt < :to", ServiceRequest.class)
                 .setParameter("from", from.atStartOfDay(CouncilTime.ZONE).toInstant())
                 .setParameter("to", to.plusDays(1).atStartOfDay(CouncilTime.ZONE).toInstant()).getResultList();
-        Map<Long, String> names = serviceNames(received.stream().map(ServiceRequest::getServiceId).distinct().toList());
+        Map<Long, String> names = Service.namesOf(em, received.stream().map(ServiceRequest::getServiceId).distinct().toList());
         return StandardsPerformance.of(received.stream().map(r -> summary(r, names.get(r.getServiceId()))).toList());
     }
 
     private List<StandardDetails> published() {
         return em.createQuery("SELECT s FROM ServiceStandard s", ServiceStandard.class).getResultList().stream()
                 .map(ServiceStandard::details).toList();
-    }
-
-    /** Names of just the services shown: the A-Z can hold a thousand. */
-    private Map<Long, String> serviceNames(List<Long> ids) {
-        Map<Long, String> names = new HashMap<>();
-        if (!ids.isEmpty()) {
-            em.createQuery("SELECT s FROM Service s WHERE s.id IN :ids", Service.class).setParameter("ids", ids)
-                    .getResultList().forEach(s -> names.put(s.getId(), s.getName()));
-        }
-        return names;
     }
 
     private ServiceRequestSummary summary(ServiceRequest r, String serviceName) {

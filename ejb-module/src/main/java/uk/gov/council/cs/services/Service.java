@@ -91,6 +91,17 @@ public class Service {
      *
      * @param found the service with that id, or null when there is none
      */
+    /** Names of just the services shown (the A-Z can hold a thousand); unknown and null ids are left out. */
+    public static java.util.Map<Long, String> namesOf(jakarta.persistence.EntityManager em, java.util.Collection<Long> ids) {
+        java.util.List<Long> wanted = ids.stream().filter(java.util.Objects::nonNull).distinct().toList();
+        java.util.Map<Long, String> names = new java.util.HashMap<>();
+        if (!wanted.isEmpty()) {
+            em.createQuery("SELECT s FROM Service s WHERE s.id IN :ids", Service.class).setParameter("ids", wanted)
+                    .getResultList().forEach(s -> names.put(s.getId(), s.getName()));
+        }
+        return names;
+    }
+
     public static java.util.Optional<String> problemChoosing(long id, Service found) {
         if (found == null) {
             return java.util.Optional.of("There is no service " + id + " in the A-Z.");
