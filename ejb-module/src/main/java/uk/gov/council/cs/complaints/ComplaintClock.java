@@ -23,6 +23,14 @@ public final class ComplaintClock {
                 .map(step -> StepDeadline.start(policy, stage, step.name(), day, calendar)).toList();
     }
 
+    /**
+     * Who has a step now, for reminders and the queue: the lead officer acknowledges; the assigned
+     * officer answers, or the lead officer until someone is assigned. Null when nobody has it yet.
+     */
+    public static String ownerOf(String step, String leadOfficer, String investigator) {
+        return "acknowledge".equals(step) || investigator == null ? leadOfficer : investigator;
+    }
+
     /** The step that a transition completes, if the policy has one: acknowledging or responding. */
     public static java.util.Optional<String> stepCompletedBy(Transition transition) {
         return switch (transition) {

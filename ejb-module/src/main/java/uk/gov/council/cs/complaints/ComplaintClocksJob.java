@@ -88,7 +88,7 @@ public class ComplaintClocksJob {
             ComplaintStep s = (ComplaintStep) row[0];
             Complaint c = (Complaint) row[1];
             steps.put(s.getId(), s);
-            String owner = "acknowledge".equals(s.getStep()) || c.getInvestigator() == null ? c.getLeadOfficer() : c.getInvestigator();
+            String owner = ComplaintClock.ownerOf(s.getStep(), c.getLeadOfficer(), c.getInvestigator());
             StaffMember assignee = owner == null ? null : people.computeIfAbsent(owner, staff::member);
             StaffMember manager = assignee == null || assignee.manager() == null ? null
                     : people.computeIfAbsent(assignee.manager(), staff::member);

@@ -69,12 +69,21 @@ public final class ComplaintLifecycle {
         return problems;
     }
 
+    /** The steps {@code who} may take on the complaint now: what the workbench offers them. */
+    public static List<Transition> possibleNow(ComplaintFacts c, Officer who) {
+        return java.util.Arrays.stream(Transition.values())
+                .filter(t -> roleProblem(t, who).isEmpty() && problems(t, c, who).isEmpty()).toList();
+    }
+
+    /** Who may be given a stage: an investigating officer or head of service at stage 1, a head of service later. */
+    public static Set<String> suitableRoles(int stage) {
+        return stage == 1 ? Set.of(Roles.INVESTIGATING_OFFICER, Roles.HEAD_OF_SERVICE) : Set.of(Roles.HEAD_OF_SERVICE);
+    }
+
     /** Why {@code assignee} cannot investigate (or review) the complaint at its current stage; empty when they can. */
     public static List<String> assigneeProblems(ComplaintFacts c, Officer assignee) {
         List<String> problems = new ArrayList<>();
-        Set<String> suitable = c.stage() == 1 ? Set.of(Roles.INVESTIGATING_OFFICER, Roles.HEAD_OF_SERVICE)
-                : Set.of(Roles.HEAD_OF_SERVICE);
-        if (!assignee.hasAnyOf(suitable)) {
+        if (!assignee.hasAnyOf(suitableRoles(c.stage()))) {
             problems.add(assignee.username() + " cannot take stage " + c.stage() + ": it needs "
                     + (c.stage() == 1 ? "an investigating officer or a head of service" : "a head of service") + ".");
         }

@@ -122,7 +122,8 @@ public class Complaints {
         }
         Instant now = clock.instant();
         LocalDate today = details.receivedOn() == null ? CouncilTime.today(clock) : details.receivedOn();
-        Instant receivedAt = details.receivedOn() == null ? now
+        // Received on an earlier day: the start of that working day stands for the hour, which is not known.
+        Instant receivedAt = details.receivedOn() == null || details.receivedOn().equals(CouncilTime.today(clock)) ? now
                 : details.receivedOn().atTime(9, 0).atZone(CouncilTime.ZONE).toInstant();
         Feedback feedback = new Feedback(details.kind(), residentId, details, receivedAt, caller());
         em.persist(feedback);
@@ -196,16 +197,7 @@ public class Complaints {
     @RolesAllowed(Roles.COMPLAINTS_OFFICER)
     public ComplaintFile refuse(long id, RefusalReason reason, String evidence, String purpose) {
         Step step = begin(Transition.REFUSE, id);
-        List<String> problems = new ArrayList<>();
-        if (reason == null) {
-            problems.add("Choose the reason the complaint cannot be considered; only the procedure's exclusions are reasons.");
-        }
-        if (evidence == null || evidence.isBlank()) {
-            problems.add("Record the evidence for the refusal (what shows the reason applies).");
-        } else if (evidence.length() > 2000) {
-            problems.add("The evidence is longer than 2000 characters.");
-        }
-        refuseIfAny(step, problems);
+        refuseIfAny(step, StepRequirements.refusal(reason, evidence));
         step.complaint().refuse(reason, evidence.strip());
         runningSteps(step).forEach(s -> s.done(step.now(), step.today()));
         step.complaint().moveTo(ComplaintState.REFUSED);
@@ -254,21 +246,8 @@ public class Complaints {
     @RolesAllowed({Roles.INVESTIGATING_OFFICER, Roles.HEAD_OF_SERVICE})
     public ComplaintFile respond(long id, Response response, String purpose) {
         Step step = begin(Transition.RESPOND, id);
-        List<String> problems = new ArrayList<>();
-        if (response == null || response.outcome() == null) {
-            problems.add("Give the finding: upheld, partly upheld or not upheld.");
-        }
-        if (response == null || response.response() == null || response.response().isBlank()) {
-            problems.add("Write the response: what was found and why.");
-        } else if (response.response().length() > 8000) {
-            problems.add("The response is longer than 8000 characters.");
-        }
-        List<Remedy> remedies = response == null || response.remedies() == null ? List.of() : response.remedies();
-        remedies.forEach(r -> r.problem().ifPresent(problems::add));
-        if (response != null && response.lessonsLearned() != null && response.lessonsLearned().length() > 4000) {
-            problems.add("The lessons learned are longer than 4000 characters.");
-        }
-        refuseIfAny(step, problems);
+        refuseIfAny(step, StepRequirements.response(response));
+        List<Remedy> remedies = response.remedies() == null ? List.of() : response.remedies();
         Complaint c = step.complaint();
         step.stage().responded(caller(), step.now(), response.outcome(), response.response().strip());
         runningSteps(step).forEach(s -> s.done(step.now(), step.today()));
@@ -278,15 +257,14 @@ public class Complaints {
                     : c.getLessonsLearned() + "\n" + response.lessonsLearned().strip());
         }
         c.moveTo(ComplaintState.RESPONDED);
-        boolean last = c.getStage() >= step.policy().lastStage();
-        String nextStep = last ? "" : "If you are not satisfied with this response, you can ask us to escalate your complaint to stage "
-                + (c.getStage() + 1) + " (" + step.policy().stage(c.getStage() + 1).name() + "); please tell us why.";
+        int lastStage = step.policy().lastStage();
+        boolean last = c.getStage() >= lastStage;
         letter(step, last ? LetterKind.FINAL_RESPONSE : LetterKind.RESPONSE, Map.of(
                 "outcome", response.outcome().label().toLowerCase(Locale.UK),
                 "response", response.response().strip(),
-                "remedies", remedies.isEmpty() ? "No remedy is due." : remedies.stream().map(Remedy::wording)
-                        .collect(Collectors.joining("\n")),
-                "nextStep", nextStep));
+                "remedies", StepRequirements.remediesWording(remedies),
+                "nextStep", StepRequirements.nextStepWording(c.getStage(), lastStage,
+                        last ? "" : step.policy().stage(c.getStage() + 1).name())));
         events.publish(event(ComplaintEvent.RESPONDED, c, step.feedback(), response.outcome(), step.now()));
         return finish(step, response.outcome().label(), purpose);
     }
@@ -294,10 +272,7 @@ public class Complaints {
     @RolesAllowed({Roles.ADVISER, Roles.COMPLAINTS_OFFICER})
     public ComplaintFile escalate(long id, String reason, String purpose) {
         Step step = begin(Transition.ESCALATE, id);
-        if (reason == null || reason.isBlank()) {
-            refuseIfAny(step, List.of("Say why the complainant is not satisfied: the stage " + (step.complaint().getStage() + 1)
-                    + " review starts from it."));
-        }
+        refuseIfAny(step, StepRequirements.escalation(reason, step.complaint().getStage() + 1));
         Complaint c = step.complaint();
         c.nextStage();
         em.persist(new ComplaintStage(c.getId(), c.getStage(), step.today(), reason.strip()));
@@ -319,9 +294,7 @@ public class Complaints {
     @RolesAllowed(Roles.COMPLAINTS_OFFICER)
     public ComplaintFile reopen(long id, String reason, String purpose) {
         Step step = begin(Transition.REOPEN, id);
-        if (reason == null || reason.isBlank()) {
-            refuseIfAny(step, List.of("Say why the complaint is reopened."));
-        }
+        refuseIfAny(step, StepRequirements.reopening(reason));
         Complaint c = step.complaint();
         ComplaintState before = c.getState();
         c.moveTo(ComplaintLifecycle.after(Transition.REOPEN, step.facts()));
@@ -342,17 +315,10 @@ public class Complaints {
         Step step = begin(Transition.REFER_TO_OMBUDSMAN, id);
         Ombudsman ombudsman = step.complaint().getOmbudsman();
         Optional<String> written = Ombudsman.normalisedReference(reference);
-        List<String> problems = new ArrayList<>();
-        if (written.isEmpty()) {
-            problems.add("An Ombudsman's reference looks like 19 007 429: two digits, then two groups of three.");
-        } else if (!em.createQuery("SELECT o FROM OmbudsmanCase o WHERE o.ombudsman = :o AND o.reference = :r", OmbudsmanCase.class)
-                .setParameter("o", ombudsman).setParameter("r", written.get()).getResultList().isEmpty()) {
-            problems.add("The " + ombudsman.title() + " case " + written.get() + " is already recorded.");
-        }
-        if (receivedOn != null && receivedOn.isAfter(step.today())) {
-            problems.add("The day the Ombudsman's case reached the council cannot be in the future.");
-        }
-        refuseIfAny(step, problems);
+        boolean recorded = written.isPresent() && !em.createQuery("SELECT o FROM OmbudsmanCase o WHERE o.ombudsman = :o"
+                        + " AND o.reference = :r", OmbudsmanCase.class)
+                .setParameter("o", ombudsman).setParameter("r", written.get()).getResultList().isEmpty();
+        refuseIfAny(step, StepRequirements.referral(written, recorded, ombudsman, receivedOn, step.today()));
         em.persist(new OmbudsmanCase(id, ombudsman, written.get(), receivedOn == null ? step.today() : receivedOn, caller()));
         step.complaint().moveTo(ComplaintState.REFERRED_TO_OMBUDSMAN);
         return finish(step, ombudsman.title() + " case " + written.get(), purpose);
@@ -651,7 +617,7 @@ public class Complaints {
             Feedback f = (Feedback) row[1];
             ComplaintStep s = c.getState().open() ? next.get(c.getId()) : null;
             lines.add(new QueueLine(c.getId(), c.getReference(), f.getResidentId(), c.getState(), c.getStage(), c.getCategory(),
-                    f.getServiceId(), names.get(f.getServiceId()), c.getInvestigator() == null ? c.getLeadOfficer() : c.getInvestigator(),
+                    f.getServiceId(), names.get(f.getServiceId()), ComplaintClock.ownerOf(s == null ? "respond" : s.getStep(), c.getLeadOfficer(), c.getInvestigator()),
                     s == null ? null : "Stage " + s.getStage() + " " + s.getStep(), s == null ? null : s.getDueOn(),
                     s == null ? null : Standing.of(s.getDueOn(), null, today, calendar, amberWorkingDays()), f.getReceivedAt()));
         }
@@ -694,14 +660,7 @@ public class Complaints {
                 .map(h -> new ComplaintViews.Event(h.getHappenedAt(), h.getDoneBy(), h.getWhat(), h.getStage(), h.getNote())).toList();
         List<ComplaintViews.OmbudsmanCaseView> cases = em.createQuery("SELECT o FROM OmbudsmanCase o WHERE o.complaintId = :c ORDER BY o.id",
                 OmbudsmanCase.class).setParameter("c", id).getResultList().stream().map(this::caseView).toList();
-        Officer me = me();
-        ComplaintFacts facts = c.facts(policy, responders(id));
-        List<Transition> possible = java.util.Arrays.stream(Transition.values())
-                .filter(t -> ComplaintLifecycle.roleProblem(t, me).isEmpty() && t.from().contains(c.getState()))
-                .filter(t -> t != Transition.RESPOND || me.username().equals(c.getInvestigator()))
-                .filter(t -> t != Transition.ESCALATE || c.getStage() < policy.lastStage())
-                .filter(t -> ComplaintLifecycle.problems(t, facts, me).isEmpty())
-                .toList();
+        List<Transition> possible = ComplaintLifecycle.possibleNow(c.facts(policy, responders(id)), me());
         if (purpose != null) {
             audit.record(AuditTrail.Action.READ, RESIDENT, f.getResidentId(), purpose);
         }

@@ -158,4 +158,15 @@ class ComplaintLifecycleTest {
         assertEquals(ComplaintState.ACCEPTED, ComplaintLifecycle.after(Transition.REOPEN,
                 complaint(ComplaintState.CLOSED, 1, null, Map.of())));
     }
+
+    @Test
+    void theWorkbenchOffersOnlyWhatTheOfficerMayDoNow() {
+        ComplaintFacts investigating = complaint(ComplaintState.INVESTIGATING, 1, "indira", Map.of());
+        assertEquals(List.of(Transition.EXTEND, Transition.RESPOND), ComplaintLifecycle.possibleNow(investigating, INDIRA));
+        assertEquals(List.of(Transition.ASSIGN, Transition.EXTEND), ComplaintLifecycle.possibleNow(investigating, CASEY));
+        assertEquals(List.of(), ComplaintLifecycle.possibleNow(investigating, ALEX));
+        ComplaintFacts finalResponse = complaint(ComplaintState.RESPONDED, 2, "hugh", Map.of(1, "indira"));
+        assertEquals(List.of(Transition.CLOSE, Transition.REFER_TO_OMBUDSMAN, Transition.REOPEN),
+                ComplaintLifecycle.possibleNow(finalResponse, CASEY), "no escalation after the last stage");
+    }
 }

@@ -17,7 +17,7 @@ import uk.gov.council.cs.complaints.RemedyType;
 import uk.gov.council.cs.complaints.Transition;
 import uk.gov.council.cs.refusals.DetailsRefused;
 import uk.gov.council.cs.refusals.NotFound;
-import uk.gov.council.cs.security.Roles;
+import uk.gov.council.cs.complaints.ComplaintLifecycle;
 import uk.gov.council.cs.staff.StaffAccounts;
 import uk.gov.council.cs.staff.StaffMember;
 
@@ -38,6 +38,8 @@ public class ComplaintView implements Serializable {
     private Long id;
     private String ref;
     private ComplaintViews.ComplaintFile file;
+    private List<StaffMember> assignees;
+    private int assigneesForStage;
 
     private RefusalReason refusalReason;
     private String evidence;
@@ -70,13 +72,20 @@ public class ComplaintView implements Serializable {
         return file != null && file.possibleNow().contains(Transition.valueOf(transition));
     }
 
+    /** The staff who may be given the complaint's current stage, read once per view and stage. */
     public List<StaffMember> getAssignees() {
-        List<StaffMember> people = new ArrayList<>();
-        if (file != null && file.stage() == 1) {
-            people.addAll(staff.withRole(Roles.INVESTIGATING_OFFICER));
+        if (file == null) {
+            return List.of();
         }
-        staff.withRole(Roles.HEAD_OF_SERVICE).stream().filter(p -> !people.contains(p)).forEach(people::add);
-        return people;
+        if (assignees == null || assigneesForStage != file.stage()) {
+            List<StaffMember> people = new ArrayList<>();
+            for (String role : new java.util.TreeSet<>(ComplaintLifecycle.suitableRoles(file.stage()))) {
+                staff.withRole(role).stream().filter(p -> !people.contains(p)).forEach(people::add);
+            }
+            assignees = people;
+            assigneesForStage = file.stage();
+        }
+        return assignees;
     }
 
     public void acknowledge() {
@@ -135,10 +144,6 @@ public class ComplaintView implements Serializable {
         } catch (DetailsRefused e) {
             Messages.refused(e);
         }
-    }
-
-    public String dayOf(java.time.LocalDate day) {
-        return day == null ? "" : day.format(java.time.format.DateTimeFormatter.ofPattern("d MMM yyyy"));
     }
 
     public ComplaintViews.ComplaintFile getFile() {
