@@ -20,6 +20,10 @@ class SubjectAccessIT extends DeployedCouncil {
         Residents.logContact(id, "Garden waste subscription");
         assertEquals(201, Council.postJson("service-requests", "adviser", "{\"residentId\":" + id + ",\"serviceId\":"
                 + Residents.firstServiceId() + ",\"channel\":\"EMAIL\",\"description\":\"Extra green bin\"}").statusCode());
+        long complaint = ComplaintsApi.log("adviser", id, null);
+        ComplaintsApi.step(complaint, "acknowledge", "complaints-officer", null);
+        assertEquals(201, Council.postJson("feedback", "adviser", "{\"residentId\":" + id + ",\"kind\":\"COMPLIMENT\","
+                + "\"channel\":\"WEB\",\"summary\":\"The bin crew were very kind\"}").statusCode());
         long second = Council.json(Residents.register("Wanda", surname, "1963-03-09", "SE1 7PB")).get("resident").get("id").asLong();
         assertEquals(200, Council.postJson("identity/merges", "adviser", "{\"keptId\":" + id + ",\"mergedId\":" + second
                 + ",\"reason\":\"Same person, moved\"}").statusCode());
@@ -31,6 +35,10 @@ class SubjectAccessIT extends DeployedCouncil {
         assertEquals(second, export.get("mergedRecords").get(0).get("id").asLong());
         assertEquals("Garden waste subscription", export.get("contacts").get(0).get("reason").asText());
         assertEquals("Extra green bin", export.get("serviceRequests").get(0).get("description").asText());
+        assertEquals("The bin crew were very kind", export.get("feedback").get(0).get("summary").asText());
+        JsonNode held = export.get("complaints").get(0);
+        assertEquals("C" + complaint, held.get("reference").asText());
+        assertEquals("ACKNOWLEDGEMENT", held.get("letters").get(0).get("kind").asText(), "the letters sent are held too");
         assertTrue(export.get("timeline").size() >= 2, export.get("timeline")::toString);
         assertEquals("Same person, moved", export.get("merges").get(0).get("reason").asText());
         assertTrue(export.get("accessLog").size() > 0);
@@ -41,7 +49,8 @@ class SubjectAccessIT extends DeployedCouncil {
         try (PDDocument doc = Loader.loadPDF(pdf.body())) {
             String text = new PDFTextStripper().getText(doc);
             assertTrue(text.contains("Wanda " + surname) && text.contains("Garden waste subscription")
-                    && text.contains("Extra green bin") && text.contains("Who used your record, and why"), text);
+                    && text.contains("Extra green bin") && text.contains("Who used your record, and why")
+                    && text.contains("Your complaint C" + complaint) && text.contains("The bin crew were very kind"), text);
         }
 
         JsonNode trail = Council.json(Council.get("audit?subjectType=resident&subjectId=" + id, "administrator"));

@@ -401,6 +401,26 @@ public class Complaints {
         return file(complaint(id), purpose);
     }
 
+    /**
+     * Everything the register and the complaints procedure hold on one person (their records
+     * merged into one), for the subject access export, which audits itself as an export.
+     */
+    @RolesAllowed(Roles.ADMINISTRATOR)
+    public Held heldFor(List<Long> residentGroup) {
+        List<Feedback> all = em.createQuery("SELECT f FROM Feedback f WHERE f.residentId IN :g ORDER BY f.receivedAt DESC",
+                Feedback.class).setParameter("g", residentGroup).getResultList();
+        Map<Long, String> names = Service.namesOf(em, all.stream().map(Feedback::getServiceId).toList());
+        List<ComplaintViews.FeedbackLine> other = all.stream().filter(f -> f.getKind() != FeedbackKind.COMPLAINT)
+                .map(f -> feedbackLine(f, names)).toList();
+        List<ComplaintFile> complaintFiles = all.stream().filter(f -> f.getKind() == FeedbackKind.COMPLAINT)
+                .map(f -> file(complaint(f.getId()), null)).toList();
+        return new Held(other, complaintFiles);
+    }
+
+    /** What {@link #heldFor} finds: comments, compliments and survey answers; complaints in full. */
+    public record Held(List<ComplaintViews.FeedbackLine> feedback, List<ComplaintFile> complaints) {
+    }
+
     /** The resident's complaints (and those of records merged into theirs' are theirs too), newest first. */
     @RolesAllowed({Roles.ADVISER, Roles.COMPLAINTS_OFFICER, Roles.INVESTIGATING_OFFICER, Roles.HEAD_OF_SERVICE,
             Roles.ADMINISTRATOR})
@@ -454,9 +474,13 @@ public class Complaints {
         Map<Long, String> names = Service.namesOf(em, found.stream().map(Feedback::getServiceId).toList());
         audit.recordAll(AuditTrail.Action.READ, RESIDENT, found.stream().map(Feedback::getResidentId).distinct().toList(),
                 "feedback register");
-        return found.stream().map(f -> new ComplaintViews.FeedbackLine(f.getId(), f.getKind(), f.getResidentId(),
-                f.getChannel().label(), names.get(f.getServiceId()), f.getSummary(), f.getContractor(), f.getRating(),
-                f.getRatingReason(), f.getAboutComplaintId(), f.getReceivedAt(), f.getLoggedBy())).toList();
+        return found.stream().map(f -> feedbackLine(f, names)).toList();
+    }
+
+    private static ComplaintViews.FeedbackLine feedbackLine(Feedback f, Map<Long, String> serviceNames) {
+        return new ComplaintViews.FeedbackLine(f.getId(), f.getKind(), f.getResidentId(), f.getChannel().label(),
+                serviceNames.get(f.getServiceId()), f.getSummary(), f.getContractor(), f.getRating(), f.getRatingReason(),
+                f.getAboutComplaintId(), f.getReceivedAt(), f.getLoggedBy());
     }
 
     // ---------------------------------------------------------------- the mechanics of a step

@@ -48,6 +48,9 @@ public class RetentionJob {
     @Resource
     private SessionContext session;
 
+    @Inject
+    private uk.gov.council.cs.complaints.ComplaintRecords complaintRecords;
+
     private final Clock clock = Clock.systemUTC();
 
     @Schedule(hour = "2", minute = "15", persistent = false, timezone = "Europe/London")
@@ -75,6 +78,13 @@ public class RetentionJob {
         int contactsErased = erase(contacts, "contact", Contact.class, "retention: contacts older than "
                 + periods.contactYears() + " years erased");
 
+        // Before the service requests a complaint is about can go, the complaint must have gone.
+        LocalDate feedbackBefore = periods.feedbackReceivedBefore(today);
+        List<Object[]> expiredFeedback = complaintRecords.expired(start(feedbackBefore));
+        complaintRecords.erase(expiredFeedback.stream().map(r -> (Long) r[0]).toList());
+        audit.recordAll(AuditTrail.Action.DELETE, "resident", expiredFeedback.stream().map(r -> (Long) r[1]).distinct().toList(),
+                "retention: feedback and finished complaints received over " + periods.feedbackYears() + " years ago erased");
+
         List<Object[]> requests = em.createQuery("SELECT r.id, r.residentId FROM ServiceRequest r WHERE r.closedAt < :cutoff"
                         // a request that a complaint is about stays while the complaint does
                         + " AND NOT EXISTS (SELECT c.id FROM Complaint c WHERE c.serviceRequestId = r.id)",
@@ -98,13 +108,13 @@ public class RetentionJob {
 
         String by = session.getCallerPrincipal() == null ? "retention job" : session.getCallerPrincipal().getName();
         RetentionReport report = new RetentionReport(0, Instant.now(clock), by, contactsErased, contactsBefore, requestsErased,
-                requestsBefore, inactive.size(), inactiveSince, rejectedErased, rejectedBefore);
+                requestsBefore, inactive.size(), inactiveSince, rejectedErased, rejectedBefore, expiredFeedback.size(), feedbackBefore);
         RetentionRun run = new RetentionRun(report.ranAt(), by, report.text());
         em.persist(run);
         em.flush();
         LOG.info(() -> "Retention run " + run.getId() + ": " + report.text());
         return new RetentionReport(run.getId(), report.ranAt(), by, contactsErased, contactsBefore, requestsErased,
-                requestsBefore, inactive.size(), inactiveSince, rejectedErased, rejectedBefore);
+                requestsBefore, inactive.size(), inactiveSince, rejectedErased, rejectedBefore, expiredFeedback.size(), feedbackBefore);
     }
 
     @RolesAllowed(Roles.ADMINISTRATOR)

@@ -7,14 +7,17 @@ import java.util.function.UnaryOperator;
  * How long each kind of record is kept, from configuration (the council's retention schedule), with
  * the defaults councils commonly use: six years for contacts and closed service requests, six years
  * of inactivity before a resident's record is anonymised, 90 days for a rejected incoming record
- * once it has been replayed or discarded.
+ * once it has been replayed or discarded, and six years for comments, compliments, survey answers
+ * and complaints the council has finished with.
  */
-public record RetentionPeriods(int contactYears, int serviceRequestYears, int inactiveResidentYears, int rejectedRecordDays) {
+public record RetentionPeriods(int contactYears, int serviceRequestYears, int inactiveResidentYears, int rejectedRecordDays,
+                               int feedbackYears) {
 
-    public static final RetentionPeriods DEFAULT = new RetentionPeriods(6, 6, 6, 90);
+    public static final RetentionPeriods DEFAULT = new RetentionPeriods(6, 6, 6, 90, 6);
 
     public RetentionPeriods {
-        if (contactYears < 1 || serviceRequestYears < 1 || inactiveResidentYears < 1 || rejectedRecordDays < 1) {
+        if (contactYears < 1 || serviceRequestYears < 1 || inactiveResidentYears < 1 || rejectedRecordDays < 1
+                || feedbackYears < 1) {
             throw new IllegalArgumentException("Every retention period must be at least 1 (years, or days for rejected records).");
         }
     }
@@ -23,7 +26,8 @@ public record RetentionPeriods(int contactYears, int serviceRequestYears, int in
         return new RetentionPeriods(number(configuration, "council.retention.contact-years", DEFAULT.contactYears),
                 number(configuration, "council.retention.service-request-years", DEFAULT.serviceRequestYears),
                 number(configuration, "council.retention.inactive-resident-years", DEFAULT.inactiveResidentYears),
-                number(configuration, "council.retention.rejected-record-days", DEFAULT.rejectedRecordDays));
+                number(configuration, "council.retention.rejected-record-days", DEFAULT.rejectedRecordDays),
+                number(configuration, "council.retention.feedback-years", DEFAULT.feedbackYears));
     }
 
     /** Contacts that started before this day have expired. */
@@ -39,6 +43,14 @@ public record RetentionPeriods(int contactYears, int serviceRequestYears, int in
     /** A resident with nothing on record since before this day is anonymised. */
     public LocalDate residentsInactiveSince(LocalDate today) {
         return today.minusYears(inactiveResidentYears);
+    }
+
+    /**
+     * Feedback received before this day has expired; a complaint only once the council has finished
+     * with it (no longer open, and no Ombudsman case waiting for a decision).
+     */
+    public LocalDate feedbackReceivedBefore(LocalDate today) {
+        return today.minusYears(feedbackYears);
     }
 
     /** Rejected records resolved before this day have expired. */

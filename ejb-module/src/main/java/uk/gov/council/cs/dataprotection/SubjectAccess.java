@@ -52,6 +52,9 @@ public class SubjectAccess {
     @Resource
     private SessionContext session;
 
+    @jakarta.ejb.EJB
+    private uk.gov.council.cs.complaints.Complaints complaints;
+
     @RolesAllowed(Roles.ADMINISTRATOR)
     public SubjectAccessExport export(long residentId, String purpose) {
         Resident person = em.find(Resident.class, residentId);
@@ -83,10 +86,12 @@ public class SubjectAccess {
                 .getResultList().stream().map(a -> new SubjectAccessExport.Access(a.getOccurredAt(), a.getUsername(),
                         a.getAction(), a.getSubjectId(), a.getPurpose())).toList();
 
+        uk.gov.council.cs.complaints.Complaints.Held held = complaints.heldFor(group);
+
         audit.record(AuditTrail.Action.EXPORT, "resident", residentId, purpose);
         LOG.info(() -> "Subject access export produced for resident " + residentId);
         return new SubjectAccessExport(Instant.now(), session.getCallerPrincipal().getName(),
-                ResidentProfile.of(person, group.subList(1, group.size())), merged, contacts, requests, timeline, merges,
-                accesses);
+                ResidentProfile.of(person, group.subList(1, group.size())), merged, contacts, requests, held.feedback(),
+                held.complaints(), timeline, merges, accesses);
     }
 }

@@ -1,5 +1,7 @@
 package uk.gov.council.cs.dataprotection;
 
+import uk.gov.council.cs.complaints.ComplaintViews;
+
 import java.time.Instant;
 import java.util.ArrayList;
 import java.util.List;
@@ -12,12 +14,15 @@ import uk.gov.council.cs.workingdays.CouncilTime;
 
 /**
  * Everything the council holds on one person, for a subject access request (UK GDPR article 15):
- * their record and any records merged into it, every contact, service request and timeline entry,
+ * their record and any records merged into it, every contact, service request, comment, compliment,
+ * survey answer and complaint (with its letters, responses and Ombudsman cases), every timeline entry,
  * the merges that joined their records, and who read or changed their record and why.
  */
 public record SubjectAccessExport(Instant producedAt, String producedBy, ResidentProfile person,
                                   List<ResidentProfile> mergedRecords, List<ContactSummary> contacts,
-                                  List<ServiceRequestSummary> serviceRequests, List<Entry> timeline,
+                                  List<ServiceRequestSummary> serviceRequests,
+                                  List<ComplaintViews.FeedbackLine> feedback,
+                                  List<ComplaintViews.ComplaintFile> complaints, List<Entry> timeline,
                                   List<MergeSummary> merges, List<Access> accessLog) {
 
     /** One timeline entry as held. */
@@ -47,6 +52,25 @@ public record SubjectAccessExport(Instant producedAt, String producedBy, Residen
             lines.add(new Line("Service requests", when(r.receivedAt()), r.serviceName() + ": " + r.description()
                     + r.steps().stream().filter(p -> p.doneAt() != null).map(p -> "; " + p.step().done() + " " + when(p.doneAt()))
                     .collect(Collectors.joining())));
+        }
+        for (ComplaintViews.FeedbackLine f : feedback) {
+            lines.add(new Line("Comments, compliments and survey answers", when(f.receivedAt()), f.kind().label() + ": "
+                    + f.summary() + (f.rating() == null ? "" : " (" + f.rating().name().toLowerCase() + ")")
+                    + (f.service() == null ? "" : " – " + f.service())));
+        }
+        for (ComplaintViews.ComplaintFile c : complaints) {
+            String section = "Your complaint " + c.reference();
+            lines.add(new Line(section, when(c.receivedAt()), c.summary() + " (" + c.leadService() + "; "
+                    + c.category().label() + "; now " + c.state().label().toLowerCase() + " at stage " + c.stage() + ")"));
+            if (c.refusalReason() != null) {
+                lines.add(new Line(section, "Not considered", c.refusalReason().wording() + ". " + c.refusalEvidence()));
+            }
+            c.stages().stream().filter(s -> s.outcome() != null).forEach(s -> lines.add(new Line(section, s.name() + " response",
+                    s.outcome().label() + ": " + s.response() + " (" + s.responder() + ", " + when(s.respondedAt()) + ")")));
+            c.remedies().forEach(r -> lines.add(new Line(section, "Remedy", r.wording())));
+            c.letters().forEach(l -> lines.add(new Line(section, "Letter " + when(l.producedAt()), l.subject())));
+            c.ombudsmanCases().forEach(o -> lines.add(new Line(section, o.ombudsmanTitle(), "Case " + o.reference() + ": "
+                    + o.stage() + (o.decision() == null ? "" : ", " + o.decision()))));
         }
         for (Entry e : timeline) {
             lines.add(new Line("Everything on your timeline", when(e.occurredAt()), e.summary()

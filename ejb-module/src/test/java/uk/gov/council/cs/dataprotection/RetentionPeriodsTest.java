@@ -25,11 +25,12 @@ class RetentionPeriodsTest {
     void eachPeriodIsConfigurable() {
         RetentionPeriods p = RetentionPeriods.from(Map.of("council.retention.contact-years", "3",
                 "council.retention.service-request-years", "7", "council.retention.inactive-resident-years", "10",
-                "council.retention.rejected-record-days", "30")::get);
+                "council.retention.rejected-record-days", "30", "council.retention.feedback-years", "8")::get);
         assertEquals(LocalDate.of(2023, 11, 25), p.contactsBefore(TODAY));
         assertEquals(LocalDate.of(2019, 11, 25), p.serviceRequestsClosedBefore(TODAY));
         assertEquals(LocalDate.of(2016, 11, 25), p.residentsInactiveSince(TODAY));
         assertEquals(LocalDate.of(2026, 10, 26), p.rejectedRecordsResolvedBefore(TODAY));
+        assertEquals(LocalDate.of(2018, 11, 25), p.feedbackReceivedBefore(TODAY));
     }
 
     @Test

@@ -1,5 +1,14 @@
 package uk.gov.council.cs.dataprotection;
 
+import uk.gov.council.cs.complaints.ComplaintCategory;
+import uk.gov.council.cs.complaints.ComplaintState;
+import uk.gov.council.cs.complaints.ComplaintViews;
+import uk.gov.council.cs.complaints.FeedbackKind;
+import uk.gov.council.cs.complaints.LetterKind;
+import uk.gov.council.cs.complaints.Ombudsman;
+import uk.gov.council.cs.complaints.Outcome;
+import uk.gov.council.cs.complaints.RemedyType;
+
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
@@ -45,6 +54,9 @@ class SubjectAccessExportTest {
                 List.of(new ServiceRequestSummary(6, 1, 9, "Waste collection", Channel.POST, "New bin", WHEN,
                         List.of(new ServiceRequestSummary.StepProgress(Step.ACKNOWLEDGE, LocalDate.of(2026, 12, 9), WHEN, ServiceStandards.Standing.MET)),
                         null, "adviser")),
+                List.of(new ComplaintViews.FeedbackLine(8, FeedbackKind.COMPLIMENT, 1, "Telephone", "Waste collection",
+                        "Crew were very helpful", null, null, null, null, WHEN, "adviser")),
+                List.of(complaint()),
                 List.of(new SubjectAccessExport.Entry(WHEN, "contact", "Council tax", "Telephone: Council tax discount", "adviser")),
                 List.of(new MergeSummary(7, 1, 2, 3L, "Same person", "adviser", WHEN, null, null, null)),
                 List.of(new SubjectAccessExport.Access(WHEN, "adviser", "READ", 1, "phone call about council tax")));
@@ -52,15 +64,38 @@ class SubjectAccessExportTest {
         List<SubjectAccessExport.Line> lines = export.lines();
 
         assertEquals(List.of("Your record", "A second record of you, merged into yours (record 2)", "Contacts with the council",
-                        "Service requests", "Everything on your timeline", "Records joined as one person", "Who used your record, and why"),
+                        "Service requests", "Comments, compliments and survey answers", "Your complaint C9",
+                        "Everything on your timeline", "Records joined as one person", "Who used your record, and why"),
                 lines.stream().map(SubjectAccessExport.Line::section).distinct().toList());
         String all = lines.toString();
         for (String held : List.of("Krystyna Kowalska", "1958-12-01", "Flat 2, 14 Rye Lane, London SE15 4QB (UPRN 100023456789)",
                 "JN123456A", "07700900700", "k@example.org", "Polish (interpreter needed)", "Large print", "Call in the morning",
                 "Bereavement: Husband died", "CT-40000001", "Krystyna Nowak", "3 Grove Vale", "Council tax discount – Discount applied",
                 "New bin; acknowledged 25 Nov 2026 10:15", "Record 2 merged into record 1 by adviser: Same person",
-                "adviser – read – phone call about council tax")) {
+                "adviser – read – phone call about council tax", "Compliment: Crew were very helpful",
+                "Bins missed four weeks (Waste collection; Delay in service delivery; now referred to the ombudsman at stage 2)",
+                "Upheld: Crews missed the road", "A payment of £50.00: Time and trouble", "Your complaint C9: our final response",
+                "Case 26 009 001: Final decision, Upheld")) {
             assertTrue(all.contains(held), "the readable copy lacks \"" + held + "\"");
         }
+    }
+
+    private static ComplaintViews.ComplaintFile complaint() {
+        return new ComplaintViews.ComplaintFile(9, "C9", 1, "Krystyna Kowalska", "Telephone", 9L, "Waste collection", List.of(), null,
+                "Bins missed four weeks", WHEN, "adviser", ComplaintCategory.DELAY, Ombudsman.LGSCO, "complaint-handling-code-2024 v1",
+                "Complaint Handling Code 2024", ComplaintState.REFERRED_TO_OMBUDSMAN, 2, "Stage 2", 2, "casey", "hugh", Set.of(),
+                null, null, null, "Crews now check the road list", List.of(),
+                List.of(new ComplaintViews.StageView(2, "Stage 2", LocalDate.of(2026, 11, 2), "Still missed", WHEN, "hugh", WHEN,
+                        Outcome.UPHELD, "Crews missed the road")),
+                List.of(new ComplaintViews.RemedyView(2, RemedyType.FINANCIAL, "Time and trouble", new java.math.BigDecimal("50"),
+                        "A payment of £50.00: Time and trouble")),
+                List.of(), true,
+                List.of(new ComplaintViews.Letter(3, LetterKind.FINAL_RESPONSE, "Your complaint C9: our final response", "Dear ...",
+                        WHEN, "hugh")),
+                List.of(),
+                List.of(new ComplaintViews.OmbudsmanCaseView(4, 9, Ombudsman.LGSCO, "Local Government and Social Care Ombudsman",
+                        "26 009 001", "Final decision", LocalDate.of(2026, 11, 20), "Upheld", LocalDate.of(2026, 11, 24), false, true,
+                        null, List.of(), List.of(), List.of())),
+                List.of());
     }
 }
