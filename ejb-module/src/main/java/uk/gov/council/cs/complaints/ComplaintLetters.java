@@ -19,6 +19,9 @@ import uk.gov.council.cs.timeline.TimelineRecorder;
 @Transactional(Transactional.TxType.MANDATORY)
 public class ComplaintLetters {
 
+    private static final java.time.format.DateTimeFormatter LETTER_DATE =
+            java.time.format.DateTimeFormatter.ofPattern("d MMMM yyyy", java.util.Locale.UK);
+
     @PersistenceContext(unitName = "council")
     private EntityManager em;
 
@@ -27,6 +30,23 @@ public class ComplaintLetters {
 
     @Inject
     private Principal caller;
+
+    /** What every letter to a resident can say of them, the council and its signer. */
+    public java.util.Map<String, String> aboutResident(uk.gov.council.cs.residents.Resident resident, String signer,
+                                                        java.time.LocalDate today) {
+        java.util.Map<String, String> values = new java.util.HashMap<>();
+        values.put("councilName", System.getProperty("council.name", "Borough Council"));
+        values.put("residentName", resident.getForename() + " " + resident.getSurname());
+        values.put("address", resident.getAddress().oneLine());
+        values.put("today", LETTER_DATE.format(today));
+        values.put("officerName", signer);
+        return values;
+    }
+
+    /** A day as letters write it: "18 January 2027". */
+    public static String day(java.time.LocalDate day) {
+        return LETTER_DATE.format(day);
+    }
 
     public LetterTemplate template(LetterKind kind) {
         StoredLetterTemplate stored = em.find(StoredLetterTemplate.class, kind);

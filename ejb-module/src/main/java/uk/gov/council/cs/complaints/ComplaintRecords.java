@@ -53,7 +53,7 @@ public class ComplaintRecords {
                         .setParameter("letters", letters).executeUpdate();
             }
             for (String child : List.of("ComplaintLetter", "ComplaintStep", "ComplaintStage", "ComplaintRemedy",
-                    "ComplaintAction", "ComplaintHistory")) {
+                    "ComplaintAction", "ComplaintHistory", "ComplaintAdjustment")) {
                 em.createQuery("DELETE FROM " + child + " x WHERE x.complaintId IN :ids").setParameter("ids", ids).executeUpdate();
             }
             // The element collections (other services, named staff) go with their complaint.

@@ -29,6 +29,10 @@ public final class ComplaintViews {
                          LocalDate completedOn, String evidence, boolean done) {
     }
 
+    public record Adjustment(long id, String adjustment, String agreedBy, LocalDate agreedOn, LocalDate reviewOn,
+                             LocalDate reviewedOn, String reviewNote, boolean reviewDue) {
+    }
+
     public record Letter(long id, LetterKind kind, String subject, String body, Instant producedAt, String producedBy) {
     }
 
@@ -57,6 +61,7 @@ public final class ComplaintViews {
                                 Set<String> involvedStaff, Long serviceRequestId, RefusalReason refusalReason,
                                 String refusalEvidence, String lessonsLearned, List<Clock> clocks, List<StageView> stages,
                                 List<RemedyView> remedies, List<Action> actions, boolean learningClosed,
+                                List<Adjustment> adjustments,
                                 List<Letter> letters, List<Event> history, List<OmbudsmanCaseView> ombudsmanCases,
                                 List<Transition> possibleNow) {
     }

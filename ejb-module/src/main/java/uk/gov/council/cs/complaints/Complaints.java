@@ -12,7 +12,6 @@ import jakarta.persistence.PersistenceContext;
 import java.time.Clock;
 import java.time.Instant;
 import java.time.LocalDate;
-import java.time.format.DateTimeFormatter;
 import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.HashMap;
@@ -55,7 +54,6 @@ import uk.gov.council.cs.workingdays.WorkingDayCalendar;
 public class Complaints {
 
     private static final String RESIDENT = "resident";
-    private static final DateTimeFormatter LETTER_DATE = DateTimeFormatter.ofPattern("d MMMM yyyy", Locale.UK);
 
     @PersistenceContext(unitName = "council")
     private EntityManager em;
@@ -239,7 +237,7 @@ public class Complaints {
         respond.extended(extended, reason.strip());
         boolean holding = extended.step().extensionLimit() == null && extended.step().holdingLetterAllowed();
         letter(step, holding ? LetterKind.HOLDING : LetterKind.EXTENSION, Map.of("extensionReason", reason.strip(),
-                "dueOn", LETTER_DATE.format(extended.due())));
+                "dueOn", ComplaintLetters.day(extended.due())));
         return finish(step, workingDays + " working days to " + extended.due() + ": " + reason.strip(), purpose);
     }
 
@@ -362,6 +360,42 @@ public class Complaints {
         action.completed(CouncilTime.today(clock), evidence, caller());
         history(c, "action completed", action.getDescription() + " – evidence: " + evidence.strip(), clock.instant());
         return file(c, purpose);
+    }
+
+    // ---------------------------------------------------------------- reasonable adjustments (Code 5.6)
+
+    @RolesAllowed({Roles.COMPLAINTS_OFFICER, Roles.INVESTIGATING_OFFICER, Roles.HEAD_OF_SERVICE})
+    public ComplaintFile agreeAdjustment(long id, String adjustment, LocalDate reviewOn, String purpose) {
+        Complaint c = complaint(id);
+        LocalDate today = CouncilTime.today(clock);
+        List<String> problems = StepRequirements.adjustment(adjustment, reviewOn, today);
+        if (!problems.isEmpty()) {
+            throw new DetailsRefused("The adjustment was not recorded on complaint " + c.getReference() + ".", problems);
+        }
+        em.persist(new ComplaintAdjustment(id, adjustment, caller(), today, reviewOn));
+        history(c, "adjustment agreed", adjustment.strip() + " (review " + reviewOn + ")", clock.instant());
+        audit.record(AuditTrail.Action.UPDATE, RESIDENT, em.find(Feedback.class, id).getResidentId(), purpose);
+        return file(c, null);
+    }
+
+    /** Reviews an adjustment: a next review date keeps it, none ends it. */
+    @RolesAllowed({Roles.COMPLAINTS_OFFICER, Roles.INVESTIGATING_OFFICER, Roles.HEAD_OF_SERVICE})
+    public ComplaintFile reviewAdjustment(long adjustmentId, String note, LocalDate nextReviewOn, String purpose) {
+        ComplaintAdjustment a = em.find(ComplaintAdjustment.class, adjustmentId);
+        if (a == null) {
+            throw new NotFound("adjustment", adjustmentId);
+        }
+        Complaint c = complaint(a.getComplaintId());
+        LocalDate today = CouncilTime.today(clock);
+        List<String> problems = StepRequirements.adjustmentReview(note, nextReviewOn, today);
+        if (!problems.isEmpty()) {
+            throw new DetailsRefused("The review was not recorded.", problems);
+        }
+        a.reviewed(today, note, nextReviewOn);
+        history(c, "adjustment reviewed", a.getAdjustment() + ": " + note.strip()
+                + (nextReviewOn == null ? " (ended)" : " (next review " + nextReviewOn + ")"), clock.instant());
+        audit.record(AuditTrail.Action.UPDATE, RESIDENT, em.find(Feedback.class, c.getId()).getResidentId(), purpose);
+        return file(c, null);
     }
 
     // ---------------------------------------------------------------- letter templates
@@ -548,22 +582,17 @@ public class Complaints {
         Complaint c = step.complaint();
         Resident resident = em.find(Resident.class, step.feedback().getResidentId());
         StaffMember signer = staff.member(caller());
-        Map<String, String> values = new HashMap<>();
-        values.put("councilName", System.getProperty("council.name", "Borough Council"));
+        Map<String, String> values = letters.aboutResident(resident, signer == null ? caller() : signer.displayName(), step.today());
         values.put("reference", c.getReference());
-        values.put("residentName", resident.getForename() + " " + resident.getSurname());
-        values.put("address", resident.getAddress().oneLine());
-        values.put("today", LETTER_DATE.format(step.today()));
-        values.put("receivedOn", LETTER_DATE.format(step.stage().getReceivedOn()));
+        values.put("receivedOn", ComplaintLetters.day(step.stage().getReceivedOn()));
         values.put("stage", Integer.toString(c.getStage()));
         values.put("stageName", step.policy().stage(c.getStage()).name());
         values.put("summary", step.feedback().getSummary());
         values.put("ombudsmanName", c.getOmbudsman().title());
         values.put("ombudsmanContact", c.getOmbudsman().contact());
-        values.put("officerName", signer == null ? caller() : signer.displayName());
         em.flush();
         runningSteps(step).stream().filter(s -> s.getStep().equals("respond")).findFirst()
-                .ifPresent(s -> values.put("dueOn", LETTER_DATE.format(s.getDueOn())));
+                .ifPresent(s -> values.put("dueOn", ComplaintLetters.day(s.getDueOn())));
         values.putAll(extra);
         letters.send(step.feedback(), kind, values, step.now());
     }
@@ -675,6 +704,10 @@ public class Complaints {
                 ComplaintAction.class).setParameter("c", id).getResultList();
         List<ComplaintViews.Action> actions = actionRows.stream().map(a -> new ComplaintViews.Action(a.getId(), a.getDescription(),
                 a.getOwner(), a.getDueOn(), a.getReportedDoneOn(), a.getCompletedOn(), a.getEvidence(), a.progress().done())).toList();
+        List<ComplaintViews.Adjustment> adjustments = em.createQuery("SELECT a FROM ComplaintAdjustment a WHERE a.complaintId = :c"
+                        + " ORDER BY a.id", ComplaintAdjustment.class).setParameter("c", id).getResultList().stream()
+                .map(a -> new ComplaintViews.Adjustment(a.getId(), a.getAdjustment(), a.getAgreedBy(), a.getAgreedOn(),
+                        a.getReviewOn(), a.getReviewedOn(), a.getReviewNote(), !a.getReviewOn().isAfter(today))).toList();
         List<ComplaintViews.Letter> letterViews = em.createQuery("SELECT l FROM ComplaintLetter l WHERE l.complaintId = :c ORDER BY l.id",
                         ComplaintLetter.class).setParameter("c", id).getResultList().stream()
                 .map(l -> new ComplaintViews.Letter(l.getId(), l.getKind(), l.getSubject(), l.getBody(), l.getProducedAt(),
@@ -695,6 +728,7 @@ public class Complaints {
                 c.getStage(), policy.stage(c.getStage()).name(), policy.lastStage(), c.getLeadOfficer(), c.getInvestigator(),
                 c.getInvolvedStaff(), c.getServiceRequestId(), c.getRefusalReason(), c.getRefusalEvidence(), c.getLessonsLearned(),
                 clocks, stages, remedies, actions, LearningActions.learningClosed(actionRows.stream().map(ComplaintAction::progress).toList()),
+                adjustments,
                 letterViews, history, cases, possible);
     }
 

@@ -8,7 +8,9 @@ public enum LetterKind {
     HOLDING("Holding letter"),
     RESPONSE("Stage response"),
     ESCALATION_ACKNOWLEDGEMENT("Escalation acknowledgement"),
-    FINAL_RESPONSE("Final response");
+    FINAL_RESPONSE("Final response"),
+    /** To a complainant whose contact is restricted: the decision, the restrictions and the review date. */
+    CONTACT_RESTRICTION("Restriction on contact");
 
     private final String label;
 

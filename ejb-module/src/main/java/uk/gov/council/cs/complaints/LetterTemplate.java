@@ -36,7 +36,11 @@ public record LetterTemplate(LetterKind kind, String subject, String body) {
             Map.entry("nextStep", "what the complainant can do next"),
             Map.entry("ombudsmanName", "the Ombudsman for this complaint"),
             Map.entry("ombudsmanContact", "how to contact that Ombudsman"),
-            Map.entry("officerName", "who signs the letter"));
+            Map.entry("officerName", "who signs the letter"),
+            Map.entry("conduct", "the conduct a restriction on contact rests on, one a line"),
+            Map.entry("decision", "the decision to restrict contact and its reasons"),
+            Map.entry("restrictions", "how the complainant may contact the council while restricted"),
+            Map.entry("reviewOn", "when the restriction will be reviewed"));
 
     private static final Pattern PLACEHOLDER = Pattern.compile("\\$\\{([^}]*)}");
 

@@ -74,6 +74,32 @@ public final class StepRequirements {
         return problems;
     }
 
+    /** A reasonable adjustment agreed with a complainant says what it is and when it will be reviewed. */
+    public static List<String> adjustment(String adjustment, LocalDate reviewOn, LocalDate today) {
+        List<String> problems = new ArrayList<>();
+        if (blank(adjustment)) {
+            problems.add("Say what adjustment was agreed (for example: letters in large print, calls only in the morning).");
+        } else {
+            problems.addAll(tooLong(adjustment, "adjustment"));
+        }
+        if (reviewOn == null || !reviewOn.isAfter(today)) {
+            problems.add("Set a review date after today for the adjustment.");
+        }
+        return problems;
+    }
+
+    /** A review of an adjustment says what was found; a next review date keeps it, none ends it. */
+    public static List<String> adjustmentReview(String note, LocalDate nextReviewOn, LocalDate today) {
+        List<String> problems = new ArrayList<>();
+        if (blank(note)) {
+            problems.add("Record what the review of the adjustment found.");
+        }
+        if (nextReviewOn != null && !nextReviewOn.isAfter(today)) {
+            problems.add("The next review date must be after today.");
+        }
+        return problems;
+    }
+
     /** What the response letter says the complainant can do next: escalate, unless this was the final stage. */
     public static String nextStepWording(int stage, int lastStage, String nextStageName) {
         return stage >= lastStage ? "" : "If you are not satisfied with this response, you can ask us to escalate your complaint"

@@ -23,7 +23,7 @@ class LetterTemplateTest {
         List<String> problems = LetterTemplate.problems("", "Dear ${residentname}, about ${referance}");
         assertEquals(3, problems.size(), problems::toString);
         assertEquals("The letter needs a subject line.", problems.get(0));
-        assertTrue(problems.get(1).startsWith("${referance} is not a placeholder the letters fill; use one of [address, councilName"),
+        assertTrue(problems.get(1).startsWith("${referance} is not a placeholder the letters fill; use one of [address, conduct, councilName"),
                 problems.get(1));
         assertTrue(problems.get(2).startsWith("${residentname} is not a placeholder"), problems.get(2));
         assertEquals(List.of("The letter needs some wording."), LetterTemplate.problems("Subject", " "));
@@ -40,7 +40,8 @@ class LetterTemplateTest {
 
     @Test
     void lettersThatEndOrExtendTheProcedureGiveTheOmbudsmansDetails() {
-        for (LetterKind kind : List.of(LetterKind.REFUSAL, LetterKind.EXTENSION, LetterKind.FINAL_RESPONSE)) {
+        for (LetterKind kind : List.of(LetterKind.REFUSAL, LetterKind.EXTENSION, LetterKind.FINAL_RESPONSE,
+                LetterKind.CONTACT_RESTRICTION)) {
             String body = LetterTemplate.shipped(kind).body();
             assertTrue(body.contains("${ombudsmanName}") && body.contains("${ombudsmanContact}"), kind + ": " + body);
         }

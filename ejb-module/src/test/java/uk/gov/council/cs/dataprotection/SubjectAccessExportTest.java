@@ -89,7 +89,7 @@ class SubjectAccessExportTest {
                         Outcome.UPHELD, "Crews missed the road")),
                 List.of(new ComplaintViews.RemedyView(2, RemedyType.FINANCIAL, "Time and trouble", new java.math.BigDecimal("50"),
                         "A payment of £50.00: Time and trouble")),
-                List.of(), true,
+                List.of(), true, List.of(),
                 List.of(new ComplaintViews.Letter(3, LetterKind.FINAL_RESPONSE, "Your complaint C9: our final response", "Dear ...",
                         WHEN, "hugh")),
                 List.of(),

@@ -88,6 +88,12 @@ public class ComplaintsResource {
     public record Evidence(String evidence) {
     }
 
+    public record NewAdjustment(String adjustment, LocalDate reviewOn) {
+    }
+
+    public record AdjustmentReview(String note, LocalDate nextReviewOn) {
+    }
+
     public record Wording(String subject, String body) {
     }
 
@@ -273,6 +279,24 @@ public class ComplaintsResource {
     @Operation(summary = "Record the evidence that the action was done.")
     public ComplaintViews.ComplaintFile complete(@PathParam("id") long id, Evidence e, @HeaderParam(ResidentsResource.PURPOSE_HEADER) String purpose) {
         return complaints.completeAction(id, e == null ? null : e.evidence(), purpose(purpose));
+    }
+
+    @POST
+    @Path("complaints/{id}/adjustments")
+    @RolesAllowed({Roles.COMPLAINTS_OFFICER, Roles.INVESTIGATING_OFFICER, Roles.HEAD_OF_SERVICE})
+    @Operation(summary = "A reasonable adjustment agreed with the complainant, with its review date (Code 5.6).")
+    public ComplaintViews.ComplaintFile agreeAdjustment(@PathParam("id") long id, NewAdjustment a,
+                                                        @HeaderParam(ResidentsResource.PURPOSE_HEADER) String purpose) {
+        return complaints.agreeAdjustment(id, a == null ? null : a.adjustment(), a == null ? null : a.reviewOn(), purpose(purpose));
+    }
+
+    @POST
+    @Path("complaint-adjustments/{id}/review")
+    @RolesAllowed({Roles.COMPLAINTS_OFFICER, Roles.INVESTIGATING_OFFICER, Roles.HEAD_OF_SERVICE})
+    @Operation(summary = "Review an adjustment: a next review date keeps it, none ends it.")
+    public ComplaintViews.ComplaintFile reviewAdjustment(@PathParam("id") long id, AdjustmentReview r,
+                                                         @HeaderParam(ResidentsResource.PURPOSE_HEADER) String purpose) {
+        return complaints.reviewAdjustment(id, r == null ? null : r.note(), r == null ? null : r.nextReviewOn(), purpose(purpose));
     }
 
     @POST

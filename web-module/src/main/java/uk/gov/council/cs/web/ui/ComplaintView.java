@@ -53,6 +53,8 @@ public class ComplaintView implements Serializable {
     private BigDecimal remedyAmount;
     private String lessons;
     private String ombudsmanReference;
+    private String adjustment;
+    private java.time.LocalDate adjustmentReviewOn;
 
     public void open() {
         if (id == null && ref != null && ref.matches("[Cc]\\d+")) {
@@ -130,6 +132,10 @@ public class ComplaintView implements Serializable {
         act(() -> complaints.referToOmbudsman(id, ombudsmanReference, null, PURPOSE), "The Ombudsman's case is recorded.");
     }
 
+    public void agreeAdjustment() {
+        act(() -> complaints.agreeAdjustment(id, adjustment, adjustmentReviewOn, PURPOSE), "Adjustment recorded.");
+    }
+
     private void act(Supplier<ComplaintViews.ComplaintFile> step, String done) {
         try {
             file = step.get();
@@ -141,6 +147,8 @@ public class ComplaintView implements Serializable {
             remedyDescription = null;
             remedyAmount = null;
             lessons = null;
+            adjustment = null;
+            adjustmentReviewOn = null;
         } catch (DetailsRefused e) {
             Messages.refused(e);
         }
@@ -264,6 +272,22 @@ public class ComplaintView implements Serializable {
 
     public void setLessons(String lessons) {
         this.lessons = lessons;
+    }
+
+    public String getAdjustment() {
+        return adjustment;
+    }
+
+    public void setAdjustment(String adjustment) {
+        this.adjustment = adjustment;
+    }
+
+    public java.time.LocalDate getAdjustmentReviewOn() {
+        return adjustmentReviewOn;
+    }
+
+    public void setAdjustmentReviewOn(java.time.LocalDate adjustmentReviewOn) {
+        this.adjustmentReviewOn = adjustmentReviewOn;
     }
 
     public String getOmbudsmanReference() {

@@ -48,6 +48,15 @@ public class StaffSession {
         return any(Roles.COMPLAINTS_OFFICER, Roles.INVESTIGATING_OFFICER, Roles.HEAD_OF_SERVICE, Roles.ADMINISTRATOR);
     }
 
+    /** Those who work on complaints themselves (administrators see the workbench but take no steps). */
+    public boolean isMayHandleComplaints() {
+        return any(Roles.COMPLAINTS_OFFICER, Roles.INVESTIGATING_OFFICER, Roles.HEAD_OF_SERVICE);
+    }
+
+    public boolean isMayRestrictContact() {
+        return any(Roles.COMPLAINTS_OFFICER, Roles.HEAD_OF_SERVICE);
+    }
+
     public boolean isMayReviewIdentities() {
         return any(Roles.ADVISER, Roles.ADMINISTRATOR);
     }
