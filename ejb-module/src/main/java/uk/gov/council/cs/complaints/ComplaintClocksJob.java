@@ -27,8 +27,8 @@ import java.util.logging.Logger;
 import uk.gov.council.cs.security.Roles;
 import uk.gov.council.cs.staff.StaffAccounts;
 import uk.gov.council.cs.staff.StaffMember;
+import uk.gov.council.cs.workingdays.CouncilCalendar;
 import uk.gov.council.cs.workingdays.CouncilTime;
-import uk.gov.council.cs.workingdays.WorkingDayCalendar;
 
 /**
  * Every working morning: finds complaint steps due soon and steps missed, records each breach, and
@@ -51,7 +51,7 @@ public class ComplaintClocksJob {
     private EntityManager em;
 
     @Inject
-    private WorkingDayCalendar calendar;
+    private CouncilCalendar councilCalendar;
 
     @EJB
     private StaffAccounts staff;
@@ -64,7 +64,7 @@ public class ComplaintClocksJob {
     @Schedule(dayOfWeek = "Mon-Fri", hour = "7", minute = "0", timezone = "Europe/London", persistent = false)
     @PermitAll
     public void everyWorkingMorning() {
-        if (calendar.isWorkingDay(CouncilTime.today(clock))) {
+        if (councilCalendar.calendar().isWorkingDay(CouncilTime.today(clock))) {
             check();
         }
     }
@@ -93,7 +93,7 @@ public class ComplaintClocksJob {
             StaffMember manager = assignee == null || assignee.manager() == null ? null
                     : people.computeIfAbsent(assignee.manager(), staff::member);
             running.add(new ClockReminders.RunningStep(s.getId(), c.getReference(), s.getStage(), s.getStep(), s.getDueOn(),
-                    Standing.of(s.getDueOn(), null, today, calendar, amber), s.getBreachedOn(), s.getRemindedOn(),
+                    Standing.of(s.getDueOn(), null, today, councilCalendar.calendar(), amber), s.getBreachedOn(), s.getRemindedOn(),
                     assignee == null ? null : assignee.email(), manager == null ? null : manager.email()));
         }
         List<ClockReminders.Reminder> reminders = ClockReminders.due(running, today,

@@ -41,8 +41,8 @@ import uk.gov.council.cs.services.Service;
 import uk.gov.council.cs.staff.StaffAccounts;
 import uk.gov.council.cs.staff.StaffMember;
 import uk.gov.council.cs.timeline.TimelineRecorder;
+import uk.gov.council.cs.workingdays.CouncilCalendar;
 import uk.gov.council.cs.workingdays.CouncilTime;
-import uk.gov.council.cs.workingdays.WorkingDayCalendar;
 
 /**
  * The "Have your say" register and the complaints procedure. Each step checks who may take it and
@@ -65,7 +65,7 @@ public class Complaints {
     private TimelineRecorder timeline;
 
     @Inject
-    private WorkingDayCalendar calendar;
+    private CouncilCalendar councilCalendar;
 
     @Inject
     private CouncilComplaintPolicy policies;
@@ -230,7 +230,7 @@ public class Complaints {
         }
         StepDeadline extended;
         try {
-            extended = respond.deadline(step.policy()).extend(workingDays, reason, calendar);
+            extended = respond.deadline(step.policy()).extend(workingDays, reason, councilCalendar.calendar());
         } catch (IllegalArgumentException e) {
             throw new DetailsRefused(notDone(step), List.of(e.getMessage()));
         }
@@ -301,7 +301,7 @@ public class Complaints {
         } else {
             step.stage().reopened();
             ComplaintStep respond = new ComplaintStep(c.getId(),
-                    StepDeadline.start(step.policy(), c.getStage(), "respond", step.today(), calendar));
+                    StepDeadline.start(step.policy(), c.getStage(), "respond", step.today(), councilCalendar.calendar()));
             em.persist(respond);
         }
         return finish(step, reason.strip(), purpose);
@@ -563,7 +563,7 @@ public class Complaints {
     }
 
     private void startClocks(Complaint c, ComplaintPolicy policy, int stage, ComplaintPolicy.Anchor event, LocalDate day) {
-        for (StepDeadline deadline : ComplaintClock.starting(policy, stage, event, day, calendar)) {
+        for (StepDeadline deadline : ComplaintClock.starting(policy, stage, event, day, councilCalendar.calendar())) {
             em.persist(new ComplaintStep(c.getId(), deadline));
         }
     }
@@ -672,7 +672,7 @@ public class Complaints {
             lines.add(new QueueLine(c.getId(), c.getReference(), f.getResidentId(), c.getState(), c.getStage(), c.getCategory(),
                     f.getServiceId(), names.get(f.getServiceId()), ComplaintClock.ownerOf(s == null ? "respond" : s.getStep(), c.getLeadOfficer(), c.getInvestigator()),
                     s == null ? null : "Stage " + s.getStage() + " " + s.getStep(), s == null ? null : s.getDueOn(),
-                    s == null ? null : Standing.of(s.getDueOn(), null, today, calendar, amberWorkingDays()), f.getReceivedAt()));
+                    s == null ? null : Standing.of(s.getDueOn(), null, today, councilCalendar.calendar(), amberWorkingDays()), f.getReceivedAt()));
         }
         return lines;
     }
@@ -690,7 +690,7 @@ public class Complaints {
                         ComplaintStep.class).setParameter("c", id).getResultList().stream()
                 .map(s -> new ComplaintViews.Clock(s.getStage(), s.getStep(), s.getStartedOn(), s.getDueOn(), s.getExtendedBy(),
                         s.getExtensionReason(), s.getDoneOn(), s.getBreachedOn(),
-                        Standing.of(s.getDueOn(), s.getDoneOn(), today, calendar, amberWorkingDays()))).toList();
+                        Standing.of(s.getDueOn(), s.getDoneOn(), today, councilCalendar.calendar(), amberWorkingDays()))).toList();
         List<ComplaintViews.StageView> stages = em.createQuery("SELECT s FROM ComplaintStage s WHERE s.complaintId = :c ORDER BY s.stage",
                         ComplaintStage.class).setParameter("c", id).getResultList().stream()
                 .map(s -> new ComplaintViews.StageView(s.getStage(), policy.stage(s.getStage()).name(), s.getReceivedOn(),

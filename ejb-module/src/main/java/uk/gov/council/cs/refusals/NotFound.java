@@ -9,6 +9,11 @@ public class NotFound extends RuntimeException {
     private static final long serialVersionUID = 1L;
 
     public NotFound(String what, long id) {
-        super("There is no " + what + " " + id + ".", null, false, false);
+        this(what, Long.toString(id));
+    }
+
+    /** A record found by something other than its number: "There is no council closure on 2027-06-15." */
+    public NotFound(String what, String key) {
+        super("There is no " + what + " " + key + ".", null, false, false);
     }
 }

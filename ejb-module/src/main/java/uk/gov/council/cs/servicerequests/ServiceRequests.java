@@ -24,8 +24,8 @@ import uk.gov.council.cs.residents.identity.MergedRecords;
 import uk.gov.council.cs.security.Roles;
 import uk.gov.council.cs.services.Service;
 import uk.gov.council.cs.timeline.TimelineRecorder;
+import uk.gov.council.cs.workingdays.CouncilCalendar;
 import uk.gov.council.cs.workingdays.CouncilTime;
-import uk.gov.council.cs.workingdays.WorkingDayCalendar;
 
 /**
  * Service requests: logged with the dates their published standards set, then acknowledged,
@@ -46,7 +46,7 @@ public class ServiceRequests {
     private TimelineRecorder timeline;
 
     @Inject
-    private WorkingDayCalendar calendar;
+    private CouncilCalendar councilCalendar;
 
     @Inject
     private MergedRecords mergedRecords;
@@ -72,7 +72,7 @@ public class ServiceRequests {
         Instant now = clock.instant();
         Map<Step, StandardDetails> targets = ServiceStandards.applying(published(), service.getId(), details.channel());
         Map<Step, LocalDate> due = new EnumMap<>(Step.class);
-        targets.forEach((step, standard) -> ServiceStandards.dueBy(standard, now, calendar).ifPresent(d -> due.put(step, d)));
+        targets.forEach((step, standard) -> ServiceStandards.dueBy(standard, now, councilCalendar.calendar()).ifPresent(d -> due.put(step, d)));
         ServiceRequest request = new ServiceRequest(residentId, details, now, due, caller());
         em.persist(request);
         em.flush();

@@ -35,6 +35,16 @@ public final class BankHolidayFile {
         this.holidays = holidays;
     }
 
+    /** Holidays held elsewhere (those imported earlier and kept in the database) as a file of this format. */
+    public static BankHolidayFile of(java.util.Collection<BankHoliday> holidays) {
+        Map<Nation, List<BankHoliday>> byNation = new EnumMap<>(Nation.class);
+        for (BankHoliday h : holidays) {
+            byNation.computeIfAbsent(h.nation(), n -> new ArrayList<>()).add(h);
+        }
+        byNation.replaceAll((n, list) -> list.stream().sorted(java.util.Comparator.comparing(BankHoliday::date)).toList());
+        return new BankHolidayFile(byNation);
+    }
+
     public static BankHolidayFile shipped() {
         try (InputStream in = BankHolidayFile.class.getClassLoader().getResourceAsStream(SHIPPED)) {
             if (in == null) {

@@ -33,6 +33,23 @@ public final class WorkingDayCalendar {
         return nation;
     }
 
+    /** Why the council cannot be closed on this day as well; empty when it can (a working day, from today on). */
+    public java.util.Optional<String> problemClosing(LocalDate day, String reason, LocalDate today) {
+        if (day == null) {
+            return java.util.Optional.of("Give the day the council is closed.");
+        }
+        if (reason == null || reason.isBlank() || reason.length() > 200) {
+            return java.util.Optional.of("Say why the council is closed (up to 200 characters); staff see it on the calendar.");
+        }
+        if (day.isBefore(today)) {
+            return java.util.Optional.of(day + " has passed; a closure changes only deadlines still to come.");
+        }
+        if (!isWorkingDay(day)) {
+            return java.util.Optional.of(day + " is not a working day already (a weekend, bank holiday or closure).");
+        }
+        return java.util.Optional.empty();
+    }
+
     public boolean isWorkingDay(LocalDate day) {
         DayOfWeek dow = day.getDayOfWeek();
         return dow != DayOfWeek.SATURDAY && dow != DayOfWeek.SUNDAY && !bankHolidays.contains(day) && !closures.contains(day);

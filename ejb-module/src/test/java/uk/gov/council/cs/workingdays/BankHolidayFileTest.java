@@ -60,4 +60,17 @@ class BankHolidayFileTest {
         assertEquals("Division scotland has no list of events.",
                 assertThrows(IllegalArgumentException.class, () -> parse("{\"scotland\":{}}")).getMessage());
     }
+
+    @org.junit.jupiter.api.Test
+    void holidaysKeptElsewhereBecomeAFileThatUpdatesTheShippedOne() {
+        BankHolidayFile imported = BankHolidayFile.of(java.util.List.of(
+                new BankHolidayFile.BankHoliday(Nation.SCOTLAND, java.time.LocalDate.of(2030, 1, 2), "2nd January"),
+                new BankHolidayFile.BankHoliday(Nation.SCOTLAND, java.time.LocalDate.of(2030, 1, 1), "New Year's Day")));
+        org.junit.jupiter.api.Assertions.assertEquals(java.util.Set.of(2030), imported.yearsCovered(Nation.SCOTLAND));
+        org.junit.jupiter.api.Assertions.assertEquals(java.time.LocalDate.of(2030, 1, 1), imported.of(Nation.SCOTLAND).get(0).date(), "in date order");
+        BankHolidayFile updated = BankHolidayFile.shipped().updatedBy(imported);
+        org.junit.jupiter.api.Assertions.assertEquals(2, updated.of(Nation.SCOTLAND).stream().filter(h -> h.date().getYear() == 2030).count(),
+                "the imported year replaces the shipped one whole");
+        org.junit.jupiter.api.Assertions.assertEquals(BankHolidayFile.shipped().of(Nation.ENGLAND_AND_WALES), updated.of(Nation.ENGLAND_AND_WALES));
+    }
 }

@@ -83,4 +83,22 @@ class WorkingDayCalendarTest {
                 () -> calendar(Nation.SCOTLAND).plusWorkingDays(LocalDate.of(2026, 1, 1), -1));
         assertEquals("A number of working days cannot be negative: -1", e.getMessage());
     }
+
+    @org.junit.jupiter.api.Test
+    void aClosureIsAFutureWorkingDayWithAReason() {
+        WorkingDayCalendar ew = WorkingDayCalendar.forNation(Nation.ENGLAND_AND_WALES, SHIPPED, java.util.Set.of(LocalDate.of(2027, 6, 15)));
+        LocalDate today = LocalDate.of(2026, 12, 1);
+        org.junit.jupiter.api.Assertions.assertEquals(java.util.Optional.empty(),
+                ew.problemClosing(LocalDate.of(2027, 6, 16), "Office move", today));
+        org.junit.jupiter.api.Assertions.assertEquals(java.util.Optional.of("2027-06-15 is not a working day already (a weekend, bank holiday or closure)."),
+                ew.problemClosing(LocalDate.of(2027, 6, 15), "Office move", today));
+        org.junit.jupiter.api.Assertions.assertEquals(java.util.Optional.of("2026-12-25 is not a working day already (a weekend, bank holiday or closure)."),
+                ew.problemClosing(LocalDate.of(2026, 12, 25), "Christmas", today));
+        org.junit.jupiter.api.Assertions.assertEquals(java.util.Optional.of("2026-11-30 has passed; a closure changes only deadlines still to come."),
+                ew.problemClosing(LocalDate.of(2026, 11, 30), "Office move", today));
+        org.junit.jupiter.api.Assertions.assertEquals(java.util.Optional.of("Say why the council is closed (up to 200 characters); staff see it on the calendar."),
+                ew.problemClosing(LocalDate.of(2027, 6, 16), " ", today));
+        org.junit.jupiter.api.Assertions.assertEquals(LocalDate.of(2027, 6, 16), ew.plusWorkingDays(LocalDate.of(2027, 6, 14), 1),
+                "the closure is skipped like a holiday");
+    }
 }
