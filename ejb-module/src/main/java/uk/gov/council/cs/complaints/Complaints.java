@@ -401,7 +401,7 @@ public class Complaints {
     // ---------------------------------------------------------------- letter templates
 
     /** The wording each letter uses now: the council's own where saved, else the shipped wording. */
-    @RolesAllowed({Roles.COMPLAINTS_OFFICER, Roles.ADMINISTRATOR})
+    @RolesAllowed({Roles.COMPLAINTS_OFFICER, Roles.INVESTIGATING_OFFICER, Roles.HEAD_OF_SERVICE, Roles.ADMINISTRATOR})
     public List<LetterTemplate> letterTemplates() {
         return java.util.Arrays.stream(LetterKind.values()).map(letters::template).toList();
     }
@@ -497,7 +497,8 @@ public class Complaints {
     }
 
     /** Comments, compliments and satisfaction responses received in a period, newest first. */
-    @RolesAllowed({Roles.COMPLAINTS_OFFICER, Roles.HEAD_OF_SERVICE, Roles.SENIOR_MANAGER, Roles.ADMINISTRATOR})
+    @RolesAllowed({Roles.COMPLAINTS_OFFICER, Roles.INVESTIGATING_OFFICER, Roles.HEAD_OF_SERVICE, Roles.SENIOR_MANAGER,
+            Roles.ADMINISTRATOR})
     public List<ComplaintViews.FeedbackLine> otherFeedback(LocalDate from, LocalDate to) {
         List<Feedback> found = em.createQuery("SELECT f FROM Feedback f WHERE f.kind <> :complaint AND f.receivedAt >= :from"
                         + " AND f.receivedAt < :to ORDER BY f.receivedAt DESC", Feedback.class)

@@ -134,7 +134,8 @@ public class ComplaintsResource {
 
     @GET
     @Path("feedback")
-    @RolesAllowed({Roles.COMPLAINTS_OFFICER, Roles.HEAD_OF_SERVICE, Roles.SENIOR_MANAGER, Roles.ADMINISTRATOR})
+    @RolesAllowed({Roles.COMPLAINTS_OFFICER, Roles.INVESTIGATING_OFFICER, Roles.HEAD_OF_SERVICE, Roles.SENIOR_MANAGER,
+            Roles.ADMINISTRATOR})
     @Operation(summary = "Comments, compliments and satisfaction responses received in a period, newest first.")
     public List<ComplaintViews.FeedbackLine> otherFeedback(@QueryParam("from") String from, @QueryParam("to") String to) {
         LocalDate end = to == null ? LocalDate.now() : ServiceStandardsResource.date("to", to);
@@ -311,7 +312,7 @@ public class ComplaintsResource {
 
     @GET
     @Path("letter-templates")
-    @RolesAllowed({Roles.COMPLAINTS_OFFICER, Roles.ADMINISTRATOR})
+    @RolesAllowed({Roles.COMPLAINTS_OFFICER, Roles.INVESTIGATING_OFFICER, Roles.HEAD_OF_SERVICE, Roles.ADMINISTRATOR})
     @Operation(summary = "The wording of every complaint letter, with the placeholders it may use.")
     public List<LetterTemplate> letterTemplates() {
         return complaints.letterTemplates();

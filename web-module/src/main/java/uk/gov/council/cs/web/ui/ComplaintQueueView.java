@@ -19,13 +19,19 @@ public class ComplaintQueueView implements Serializable {
     @EJB
     private transient Complaints complaints;
 
+    @EJB
+    private transient uk.gov.council.cs.services.ServiceCatalogue catalogue;
+
     private ComplaintState state;
+    private Long serviceId;
+    private java.time.LocalDate dueBy;
+    private List<uk.gov.council.cs.services.ServiceSummary> services;
     private String assignee;
     private boolean openOnly = true;
     private List<ComplaintViews.QueueLine> lines;
 
     public void load() {
-        lines = complaints.queue(new ComplaintViews.QueueFilter(state, assignee, null, null, openOnly && state == null));
+        lines = complaints.queue(new ComplaintViews.QueueFilter(state, assignee, serviceId, dueBy, openOnly && state == null));
     }
 
     public void mine(String username) {
@@ -35,6 +41,29 @@ public class ComplaintQueueView implements Serializable {
 
     public List<ComplaintViews.QueueLine> getLines() {
         return lines;
+    }
+
+    public List<uk.gov.council.cs.services.ServiceSummary> getServices() {
+        if (services == null) {
+            services = catalogue.aToZ();
+        }
+        return services;
+    }
+
+    public Long getServiceId() {
+        return serviceId;
+    }
+
+    public void setServiceId(Long serviceId) {
+        this.serviceId = serviceId;
+    }
+
+    public java.time.LocalDate getDueBy() {
+        return dueBy;
+    }
+
+    public void setDueBy(java.time.LocalDate dueBy) {
+        this.dueBy = dueBy;
     }
 
     public ComplaintState[] getStates() {

@@ -18,6 +18,7 @@ import uk.gov.council.cs.complaints.Transition;
 import uk.gov.council.cs.refusals.DetailsRefused;
 import uk.gov.council.cs.refusals.NotFound;
 import uk.gov.council.cs.complaints.ComplaintLifecycle;
+import uk.gov.council.cs.security.Roles;
 import uk.gov.council.cs.staff.StaffAccounts;
 import uk.gov.council.cs.staff.StaffMember;
 
@@ -35,10 +36,14 @@ public class ComplaintView implements Serializable {
     @EJB
     private transient StaffAccounts staff;
 
+    @EJB
+    private transient uk.gov.council.cs.complaints.OmbudsmanCases ombudsmanCases;
+
     private Long id;
     private String ref;
     private ComplaintViews.ComplaintFile file;
     private List<StaffMember> assignees;
+    private List<StaffMember> actionOwners;
     private int assigneesForStage;
 
     private RefusalReason refusalReason;
@@ -53,6 +58,19 @@ public class ComplaintView implements Serializable {
     private BigDecimal remedyAmount;
     private String lessons;
     private String ombudsmanReference;
+    private String actionDescription;
+    private String actionOwner;
+    private java.time.LocalDate actionDueOn;
+    private final java.util.Map<Long, String> actionEvidence = new java.util.HashMap<>();
+    private final java.util.Map<Long, String> caseStage = new java.util.HashMap<>();
+    private final java.util.Map<Long, String> caseDecision = new java.util.HashMap<>();
+    private final java.util.Map<Long, java.time.LocalDate> caseDecidedOn = new java.util.HashMap<>();
+    private final java.util.Map<Long, Boolean> caseRemedied = new java.util.HashMap<>();
+    private final java.util.Map<Long, String> caseFindings = new java.util.HashMap<>();
+    private final java.util.Map<Long, uk.gov.council.cs.complaints.OmbudsmanItem.Kind> itemKind = new java.util.HashMap<>();
+    private final java.util.Map<Long, String> itemDescription = new java.util.HashMap<>();
+    private final java.util.Map<Long, java.time.LocalDate> itemDueOn = new java.util.HashMap<>();
+    private final java.util.Map<Long, String> itemEvidence = new java.util.HashMap<>();
     private String adjustment;
     private java.time.LocalDate adjustmentReviewOn;
 
@@ -136,6 +154,62 @@ public class ComplaintView implements Serializable {
         act(() -> complaints.agreeAdjustment(id, adjustment, adjustmentReviewOn, PURPOSE), "Adjustment recorded.");
     }
 
+    /** Everyone who may own an action: the officers who work on complaints. */
+    public List<StaffMember> getActionOwners() {
+        if (actionOwners == null) {
+            List<StaffMember> people = new ArrayList<>();
+            for (String role : List.of(Roles.HEAD_OF_SERVICE, Roles.INVESTIGATING_OFFICER, Roles.COMPLAINTS_OFFICER)) {
+                staff.withRole(role).stream().filter(p -> !people.contains(p)).forEach(people::add);
+            }
+            actionOwners = people;
+        }
+        return actionOwners;
+    }
+
+    public void addAction() {
+        act(() -> complaints.addAction(id, actionDescription, actionOwner, actionDueOn, PURPOSE), "Action added.");
+    }
+
+    public void reportActionDone(long actionId) {
+        act(() -> complaints.reportActionDone(actionId, PURPOSE), "Reported done; the learning stays open until the evidence is in.");
+    }
+
+    public void completeAction(long actionId) {
+        act(() -> complaints.completeAction(actionId, actionEvidence.get(actionId), PURPOSE), "Action completed.");
+    }
+
+    public void moveCase(long caseId) {
+        onCase(() -> ombudsmanCases.moveTo(caseId, caseStage.get(caseId), PURPOSE), "The case has moved on.");
+    }
+
+    public void decideCase(long caseId) {
+        onCase(() -> ombudsmanCases.decide(caseId, caseDecision.get(caseId), caseDecidedOn.get(caseId),
+                Boolean.TRUE.equals(caseRemedied.get(caseId)), caseFindings.get(caseId), PURPOSE), "The decision is recorded.");
+    }
+
+    public void addCaseItem(long caseId) {
+        onCase(() -> ombudsmanCases.addItem(caseId, itemKind.get(caseId), itemDescription.get(caseId), itemDueOn.get(caseId), PURPOSE),
+                "Added to the case.");
+    }
+
+    public void caseItemDone(long itemId) {
+        onCase(() -> ombudsmanCases.itemDone(itemId, itemEvidence.get(itemId), PURPOSE), "Recorded as done.");
+    }
+
+    private void onCase(Supplier<ComplaintViews.OmbudsmanCaseView> step, String done) {
+        try {
+            step.get();
+            file = complaints.find(id, PURPOSE);
+            Messages.done(done);
+        } catch (DetailsRefused e) {
+            Messages.refused(e);
+        }
+    }
+
+    public uk.gov.council.cs.complaints.OmbudsmanItem.Kind[] getItemKinds() {
+        return uk.gov.council.cs.complaints.OmbudsmanItem.Kind.values();
+    }
+
     private void act(Supplier<ComplaintViews.ComplaintFile> step, String done) {
         try {
             file = step.get();
@@ -149,6 +223,10 @@ public class ComplaintView implements Serializable {
             lessons = null;
             adjustment = null;
             adjustmentReviewOn = null;
+            actionDescription = null;
+            actionOwner = null;
+            actionDueOn = null;
+            actionEvidence.clear();
         } catch (DetailsRefused e) {
             Messages.refused(e);
         }
@@ -272,6 +350,70 @@ public class ComplaintView implements Serializable {
 
     public void setLessons(String lessons) {
         this.lessons = lessons;
+    }
+
+    public String getActionDescription() {
+        return actionDescription;
+    }
+
+    public void setActionDescription(String actionDescription) {
+        this.actionDescription = actionDescription;
+    }
+
+    public String getActionOwner() {
+        return actionOwner;
+    }
+
+    public void setActionOwner(String actionOwner) {
+        this.actionOwner = actionOwner;
+    }
+
+    public java.time.LocalDate getActionDueOn() {
+        return actionDueOn;
+    }
+
+    public void setActionDueOn(java.time.LocalDate actionDueOn) {
+        this.actionDueOn = actionDueOn;
+    }
+
+    public java.util.Map<Long, String> getActionEvidence() {
+        return actionEvidence;
+    }
+
+    public java.util.Map<Long, String> getCaseStage() {
+        return caseStage;
+    }
+
+    public java.util.Map<Long, String> getCaseDecision() {
+        return caseDecision;
+    }
+
+    public java.util.Map<Long, java.time.LocalDate> getCaseDecidedOn() {
+        return caseDecidedOn;
+    }
+
+    public java.util.Map<Long, Boolean> getCaseRemedied() {
+        return caseRemedied;
+    }
+
+    public java.util.Map<Long, String> getCaseFindings() {
+        return caseFindings;
+    }
+
+    public java.util.Map<Long, uk.gov.council.cs.complaints.OmbudsmanItem.Kind> getItemKind() {
+        return itemKind;
+    }
+
+    public java.util.Map<Long, String> getItemDescription() {
+        return itemDescription;
+    }
+
+    public java.util.Map<Long, java.time.LocalDate> getItemDueOn() {
+        return itemDueOn;
+    }
+
+    public java.util.Map<Long, String> getItemEvidence() {
+        return itemEvidence;
     }
 
     public String getAdjustment() {

@@ -27,6 +27,9 @@ public class ContactRestrictionForm implements Serializable {
     private String decision;
     private String limits;
     private LocalDate reviewOn;
+    private final java.util.Map<Long, Boolean> lift = new java.util.HashMap<>();
+    private final java.util.Map<Long, String> reviewNote = new java.util.HashMap<>();
+    private final java.util.Map<Long, LocalDate> nextReviewOn = new java.util.HashMap<>();
 
     public List<ContactRestrictions.RestrictionView> inForce(long residentId) {
         if (ofResident == null) {
@@ -48,6 +51,33 @@ public class ContactRestrictionForm implements Serializable {
         } catch (DetailsRefused e) {
             Messages.refused(e);
         }
+    }
+
+    public void review(long restrictionId) {
+        try {
+            boolean lifting = Boolean.TRUE.equals(lift.get(restrictionId));
+            restrictions.review(restrictionId, lifting, reviewNote.get(restrictionId), lifting ? null : nextReviewOn.get(restrictionId),
+                    PURPOSE);
+            Messages.done(lifting ? "The restriction is lifted." : "The review is recorded.");
+            ofResident = null;
+            lift.clear();
+            reviewNote.clear();
+            nextReviewOn.clear();
+        } catch (DetailsRefused e) {
+            Messages.refused(e);
+        }
+    }
+
+    public java.util.Map<Long, Boolean> getLift() {
+        return lift;
+    }
+
+    public java.util.Map<Long, String> getReviewNote() {
+        return reviewNote;
+    }
+
+    public java.util.Map<Long, LocalDate> getNextReviewOn() {
+        return nextReviewOn;
     }
 
     public Conduct[] getConducts() {

@@ -31,13 +31,14 @@ public class FeedbackForm implements Serializable {
     private ComplaintCategory category;
     private String summary;
     private String contractor;
+    private uk.gov.council.cs.complaints.Ombudsman ombudsman = uk.gov.council.cs.complaints.Ombudsman.LGSCO;
     private List<ComplaintViews.QueueLine> ofResident;
 
     public void log(long residentId) {
         try {
             ComplaintViews.Logged logged = complaints.log(residentId, new FeedbackDetails(kind, channel, serviceId, summary,
-                    contractor, kind == FeedbackKind.COMPLAINT ? category : null, Set.of(), Set.of(), null, null, null, null, null,
-                    null), PURPOSE);
+                    contractor, kind == FeedbackKind.COMPLAINT ? category : null, Set.of(), Set.of(), null,
+                    kind == FeedbackKind.COMPLAINT ? ombudsman : null, null, null, null, null), PURPOSE);
             Messages.done(kind.label() + " " + logged.reference() + " logged."
                     + (kind == FeedbackKind.COMPLAINT ? " The complaints team will acknowledge it." : ""));
             summary = null;
@@ -66,6 +67,18 @@ public class FeedbackForm implements Serializable {
 
     public ComplaintCategory[] getCategories() {
         return ComplaintCategory.values();
+    }
+
+    public uk.gov.council.cs.complaints.Ombudsman[] getOmbudsmen() {
+        return uk.gov.council.cs.complaints.Ombudsman.values();
+    }
+
+    public uk.gov.council.cs.complaints.Ombudsman getOmbudsman() {
+        return ombudsman;
+    }
+
+    public void setOmbudsman(uk.gov.council.cs.complaints.Ombudsman ombudsman) {
+        this.ombudsman = ombudsman;
     }
 
     public FeedbackKind getKind() {

@@ -53,6 +53,11 @@ public class StaffSession {
         return any(Roles.COMPLAINTS_OFFICER, Roles.INVESTIGATING_OFFICER, Roles.HEAD_OF_SERVICE);
     }
 
+    /** The complaints team keeps the Ombudsman's cases. */
+    public boolean isComplaintsOfficer() {
+        return any(Roles.COMPLAINTS_OFFICER);
+    }
+
     public boolean isMayRestrictContact() {
         return any(Roles.COMPLAINTS_OFFICER, Roles.HEAD_OF_SERVICE);
     }

@@ -1,0 +1,46 @@
+package uk.gov.council.cs.it;
+
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import org.junit.jupiter.api.Test;
+import org.openqa.selenium.By;
+import org.openqa.selenium.WebElement;
+import org.openqa.selenium.support.ui.ExpectedConditions;
+
+/** The administrator's pages in the browser: the wording of a letter (a mistyped placeholder refused) and the calendar's closures. */
+class AdministratorComplaintSettingsBrowserIT extends InTheBrowser {
+
+    @Test
+    void aLetterWithAMistypedPlaceholderIsRefusedAndAGoodOneSaved() {
+        Browser.signIn(browser, "administrator", "/complaints/letters.xhtml");
+        WebElement subject = browser.findElement(By.xpath("//h2[text()='Holding letter']/following-sibling::input[contains(@id,'subject')]"));
+        subject.clear();
+        subject.sendKeys("Complaint ${referance}: a little more time");
+        browser.findElement(By.xpath("//h2[text()='Holding letter']/following-sibling::input[contains(@id,'save')]")).click();
+        Browser.waitFor(browser).until(ExpectedConditions.textToBePresentInElementLocated(By.id("letters:messages"),
+                "${referance} is not a placeholder the letters fill"));
+
+        subject = browser.findElement(By.xpath("//h2[text()='Holding letter']/following-sibling::input[contains(@id,'subject')]"));
+        subject.clear();
+        subject.sendKeys("Complaint ${reference}: a little more time");
+        browser.findElement(By.xpath("//h2[text()='Holding letter']/following-sibling::input[contains(@id,'save')]")).click();
+        Browser.waitFor(browser).until(ExpectedConditions.textToBePresentInElementLocated(By.id("letters:messages"),
+                "The wording of the holding letter letter is saved"));
+        assertTrue(Council.get("letter-templates", "complaints-officer").body().contains("Complaint ${reference}: a little more time"));
+    }
+
+    @Test
+    void aClosureIsAddedOnTheCalendarPage() {
+        Browser.signIn(browser, "administrator", "/admin/calendar.xhtml");
+        browser.findElement(By.id("calendar:year")).clear();
+        browser.findElement(By.id("calendar:year")).sendKeys("2029");
+        browser.findElement(By.id("calendar:day")).sendKeys("2029-09-12");
+        browser.findElement(By.id("calendar:reason")).sendKeys("Staff training day");
+        browser.findElement(By.id("calendar:close")).click();
+        Browser.waitFor(browser).until(ExpectedConditions.textToBePresentInElementLocated(By.id("calendar:messages"),
+                "The council is closed on 2029-09-12"));
+        assertTrue(browser.findElement(By.id("closures")).getText().contains("12 Sep 2029: Staff training day"),
+                browser.findElement(By.id("closures")).getText());
+        assertTrue(browser.findElement(By.id("holidays")).getText().contains("Christmas Day"));
+    }
+}
