@@ -25,7 +25,7 @@ class AdministratorComplaintSettingsBrowserIT extends InTheBrowser {
         subject.sendKeys("Complaint ${reference}: a little more time");
         browser.findElement(By.xpath("//h2[text()='Holding letter']/following-sibling::input[contains(@id,'save')]")).click();
         Browser.waitFor(browser).until(ExpectedConditions.textToBePresentInElementLocated(By.id("letters:messages"),
-                "The wording of the holding letter letter is saved"));
+                "The wording of \"Holding letter\" is saved"));
         assertTrue(Council.get("letter-templates", "complaints-officer").body().contains("Complaint ${reference}: a little more time"));
     }
 

@@ -38,7 +38,7 @@ public class LetterTemplatesView implements Serializable {
     public void save(LetterKind kind) {
         try {
             complaints.editLetterTemplate(kind, subjects.get(kind), bodies.get(kind));
-            Messages.done("The wording of the " + kind.label().toLowerCase() + " letter is saved; letters from now on use it.");
+            Messages.done("The wording of \"" + kind.label() + "\" is saved; letters from now on use it.");
             load();
         } catch (DetailsRefused e) {
             Messages.refused(e);
