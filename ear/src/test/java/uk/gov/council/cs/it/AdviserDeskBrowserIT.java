@@ -62,4 +62,24 @@ class AdviserDeskBrowserIT extends InTheBrowser {
         assertTrue(messages.contains("Choose the service the contact was about.")
                 && messages.contains("Say why the resident got in touch (reason)."), messages);
     }
+
+    @Test
+    void aResidentNotFoundIsRegisteredFromTheDesk() {
+        String surname = Council.uniqueSurname();
+        Browser.signIn(browser, "adviser", "/residents/index.xhtml");
+        browser.findElement(By.id("register:registerButton")).click();
+        Browser.waitFor(browser).until(ExpectedConditions.textToBePresentInElementLocated(By.id("register:registerMessages"),
+                "Forename is missing."));
+        browser.findElement(By.id("register:forename")).sendKeys("Ifeoma");
+        browser.findElement(By.id("register:surname")).sendKeys(surname);
+        browser.findElement(By.id("register:dateOfBirth")).sendKeys("14/02/1971");
+        browser.findElement(By.id("register:postcode")).sendKeys("se154qb");
+        browser.findElement(By.id("register:registerButton")).click();
+        Browser.waitFor(browser).until(ExpectedConditions.textToBePresentInElementLocated(By.id("register:registerMessages"),
+                "Registered as a new resident."));
+        browser.findElement(By.id("register:openRegistered")).click();
+        Browser.waitFor(browser).until(ExpectedConditions.presenceOfElementLocated(By.id("contact:log")));
+        assertTrue(browser.getPageSource().contains("Ifeoma " + surname) && browser.getPageSource().contains("SE15 4QB"),
+                "the new resident's page, postcode normalised");
+    }
 }

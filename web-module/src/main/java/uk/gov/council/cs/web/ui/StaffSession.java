@@ -40,6 +40,10 @@ public class StaffSession {
                 Roles.ADMINISTRATOR);
     }
 
+    public boolean isMayRegisterResidents() {
+        return any(Roles.ADVISER, Roles.COMPLAINTS_OFFICER, Roles.ADMINISTRATOR);
+    }
+
     public boolean isMayUseReports() {
         return any(Roles.SENIOR_MANAGER, Roles.EQUALITY_OFFICER, Roles.COMPLAINTS_OFFICER, Roles.ADMINISTRATOR);
     }
