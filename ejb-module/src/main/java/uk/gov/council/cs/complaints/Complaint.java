@@ -103,7 +103,7 @@ public class Complaint {
 
     ComplaintFacts facts(ComplaintPolicy policy, Map<Integer, String> responders) {
         return new ComplaintFacts(reference(id), state, stage, policy.lastStage(), investigator, responders, involvedStaff,
-                policy.stage(stage).differentResponderFromStage());
+                policy.stage(stage).differentResponderFromStage(), policy.informalResolution());
     }
 
     void moveTo(ComplaintState next) {

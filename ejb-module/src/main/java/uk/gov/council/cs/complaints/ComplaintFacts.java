@@ -13,10 +13,11 @@ import java.util.Set;
  * @param responders                  stage number to the username of whoever gave that stage's response
  * @param involvedStaff               usernames of staff the complaint is about: never its investigator
  * @param differentResponderFromStage the earlier stage whose responder may not answer this one, or null
+ * @param informalResolution          whether the policy the complaint keeps allows informal resolution
  */
 public record ComplaintFacts(String reference, ComplaintState state, int stage, int lastStage, String investigator,
                              Map<Integer, String> responders, Set<String> involvedStaff,
-                             Integer differentResponderFromStage) {
+                             Integer differentResponderFromStage, boolean informalResolution) {
 
     public ComplaintFacts {
         responders = Map.copyOf(responders);

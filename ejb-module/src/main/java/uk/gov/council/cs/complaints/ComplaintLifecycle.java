@@ -56,6 +56,15 @@ public final class ComplaintLifecycle {
                     }
                     responderProblem(c, who.username()).ifPresent(problems::add);
                 }
+                case RESOLVE_INFORMALLY -> {
+                    if (!c.informalResolution()) {
+                        problems.add("This complaints procedure has no informal resolution: under the 2024 Code a complaint"
+                                + " resolved early is answered with its stage 1 response.");
+                    } else if (c.stage() != 1) {
+                        problems.add("Only a new complaint is resolved informally, before stage 1; complaint " + c.reference()
+                                + " is at stage " + c.stage() + ".");
+                    }
+                }
                 case EXTEND -> {
                     if (!who.roles().contains(Roles.COMPLAINTS_OFFICER) && !who.username().equals(c.investigator())) {
                         problems.add("Only the complaints team or the officer assigned to stage " + c.stage()
@@ -98,6 +107,7 @@ public final class ComplaintLifecycle {
     public static ComplaintState after(Transition step, ComplaintFacts c) {
         return switch (step) {
             case ACKNOWLEDGE -> c.stage() == 1 ? ComplaintState.ACKNOWLEDGED : ComplaintState.ACCEPTED;
+            case RESOLVE_INFORMALLY -> ComplaintState.CLOSED;
             case ACCEPT -> ComplaintState.ACCEPTED;
             case REFUSE -> ComplaintState.REFUSED;
             case ASSIGN -> ComplaintState.INVESTIGATING;
@@ -125,6 +135,7 @@ public final class ComplaintLifecycle {
                 + " at stage " + c.stage() + ".";
         return switch (step) {
             case ACKNOWLEDGE -> "Only a newly received complaint or escalation is acknowledged; " + now;
+            case RESOLVE_INFORMALLY -> "A complaint is resolved informally before it is accepted; " + now;
             case ACCEPT -> "A complaint is accepted after it is acknowledged and before it is assigned; " + now;
             case REFUSE -> "A complaint can be refused only before it is accepted; " + now;
             case ASSIGN -> "An officer is assigned once the complaint is accepted and before the response; " + now;

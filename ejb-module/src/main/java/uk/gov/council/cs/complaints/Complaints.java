@@ -185,6 +185,17 @@ public class Complaints {
         return finish(step, null, purpose);
     }
 
+    /** Under a procedure with informal resolution (the legacy one): closes a new complaint resolved without stage 1. */
+    @RolesAllowed(Roles.COMPLAINTS_OFFICER)
+    public ComplaintFile resolveInformally(long id, String howResolved, String purpose) {
+        Step step = begin(Transition.RESOLVE_INFORMALLY, id);
+        refuseIfAny(step, StepRequirements.informalResolution(howResolved));
+        runningSteps(step).forEach(s -> s.done(step.now(), step.today()));
+        step.complaint().moveTo(ComplaintLifecycle.after(Transition.RESOLVE_INFORMALLY, step.facts()));
+        events.publish(event(ComplaintEvent.CLOSED, step.complaint(), step.feedback(), null, step.now()));
+        return finish(step, howResolved.strip(), purpose);
+    }
+
     @RolesAllowed(Roles.COMPLAINTS_OFFICER)
     public ComplaintFile accept(long id, String purpose) {
         Step step = begin(Transition.ACCEPT, id);

@@ -53,6 +53,11 @@ public final class StepRequirements {
                 + " review starts from it.") : tooLong(reason, "reason");
     }
 
+    /** Informal resolution records what was agreed with the complainant. */
+    public static List<String> informalResolution(String howResolved) {
+        return blank(howResolved) ? List.of("Say how the complaint was resolved with the complainant.") : tooLong(howResolved, "note");
+    }
+
     public static List<String> reopening(String reason) {
         return blank(reason) ? List.of("Say why the complaint is reopened.") : tooLong(reason, "reason");
     }

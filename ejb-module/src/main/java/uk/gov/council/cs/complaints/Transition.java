@@ -7,6 +7,8 @@ import uk.gov.council.cs.security.Roles;
 /** Each thing that can be done to a complaint, the states it may be done from and the roles that may do it. */
 public enum Transition {
     ACKNOWLEDGE("acknowledged", EnumSet.of(ComplaintState.RECEIVED), Set.of(Roles.COMPLAINTS_OFFICER)),
+    RESOLVE_INFORMALLY("resolved informally", EnumSet.of(ComplaintState.RECEIVED, ComplaintState.ACKNOWLEDGED),
+            Set.of(Roles.COMPLAINTS_OFFICER)),
     ACCEPT("accepted", EnumSet.of(ComplaintState.ACKNOWLEDGED), Set.of(Roles.COMPLAINTS_OFFICER)),
     REFUSE("refused", EnumSet.of(ComplaintState.RECEIVED, ComplaintState.ACKNOWLEDGED), Set.of(Roles.COMPLAINTS_OFFICER)),
     ASSIGN("assigned", EnumSet.of(ComplaintState.ACCEPTED, ComplaintState.INVESTIGATING), Set.of(Roles.COMPLAINTS_OFFICER)),

@@ -21,7 +21,7 @@ class ComplaintLifecycleTest {
     private static final Officer ALEX = new Officer("alex", Set.of(Roles.ADVISER));
 
     private static ComplaintFacts complaint(ComplaintState state, int stage, String investigator, Map<Integer, String> responders) {
-        return new ComplaintFacts("C42", state, stage, 2, investigator, responders, Set.of("pat"), stage == 2 ? 1 : null);
+        return new ComplaintFacts("C42", state, stage, 2, investigator, responders, Set.of("pat"), stage == 2 ? 1 : null, false);
     }
 
     /** Someone whose role allows the step, so only the state is tested. */
@@ -59,7 +59,8 @@ class ComplaintLifecycleTest {
         "REFER_TO_OMBUDSMAN | INVESTIGATING | A complaint goes to the Ombudsman after the council's response, a refusal or closure",
         "EXTEND             | RESPONDED     | Only a deadline still running can be extended",
         "ASSIGN             | RECEIVED      | An officer is assigned once the complaint is accepted and before the response",
-        "ACKNOWLEDGE        | ACCEPTED      | Only a newly received complaint or escalation is acknowledged"
+        "ACKNOWLEDGE        | ACCEPTED      | Only a newly received complaint or escalation is acknowledged",
+        "RESOLVE_INFORMALLY | ACCEPTED      | A complaint is resolved informally before it is accepted"
     })
     void theMessageSaysWhatTheStepNeeds(Transition step, ComplaintState state, String message) {
         List<String> problems = ComplaintLifecycle.problems(step, complaint(state, 1, "indira", Map.of()), allowedTo(step));
@@ -168,5 +169,27 @@ class ComplaintLifecycleTest {
         ComplaintFacts finalResponse = complaint(ComplaintState.RESPONDED, 2, "hugh", Map.of(1, "indira"));
         assertEquals(List.of(Transition.CLOSE, Transition.REFER_TO_OMBUDSMAN, Transition.REOPEN),
                 ComplaintLifecycle.possibleNow(finalResponse, CASEY), "no escalation after the last stage");
+    }
+
+    @Test
+    void informalResolutionBelongsToTheLegacyProcedureBeforeStageOne() {
+        ComplaintFacts codeComplaint = complaint(ComplaintState.RECEIVED, 1, null, Map.of());
+        assertEquals(List.of("This complaints procedure has no informal resolution: under the 2024 Code a complaint resolved early"
+                + " is answered with its stage 1 response."), ComplaintLifecycle.problems(Transition.RESOLVE_INFORMALLY, codeComplaint, CASEY));
+        ComplaintFacts legacy = new ComplaintFacts("C7", ComplaintState.ACKNOWLEDGED, 1, 3, null, Map.of(), Set.of(), null, true);
+        assertEquals(List.of(), ComplaintLifecycle.problems(Transition.RESOLVE_INFORMALLY, legacy, CASEY));
+        assertEquals(ComplaintState.CLOSED, ComplaintLifecycle.after(Transition.RESOLVE_INFORMALLY, legacy));
+        ComplaintFacts escalated = new ComplaintFacts("C7", ComplaintState.RECEIVED, 2, 3, null, Map.of(1, "indira"), Set.of(), 1, true);
+        assertEquals(List.of("Only a new complaint is resolved informally, before stage 1; complaint C7 is at stage 2."),
+                ComplaintLifecycle.problems(Transition.RESOLVE_INFORMALLY, escalated, CASEY));
+        assertTrue(ComplaintLifecycle.possibleNow(legacy, CASEY).contains(Transition.RESOLVE_INFORMALLY));
+        assertEquals(List.of("Say how the complaint was resolved with the complainant."), StepRequirements.informalResolution(" "));
+    }
+
+    @Test
+    void theShippedLegacyProcedureAllowsInformalResolutionAndTheCodeDoesNot() {
+        var policies = uk.gov.council.cs.complaints.policy.ComplaintPolicies.shipped();
+        assertTrue(policies.version("legacy-three-stage", 1).informalResolution());
+        assertTrue(!policies.version("complaint-handling-code-2024", 1).informalResolution());
     }
 }

@@ -8,10 +8,13 @@ import java.util.List;
  * A complaints procedure as configuration: its stages, the steps of each, and the working days
  * each step may take. Policies are versioned; a complaint keeps the version it started under.
  * The shipped policies are the 2024 Complaint Handling Code (the default) and the older
- * three-stage procedure ({@code complaint-policies/*.json}).
+ * three-stage procedure ({@code complaint-policies/*.json}). {@code informalResolution}: whether a new
+ * complaint may be resolved informally before stage 1 (the legacy procedure); under the 2024 Code an
+ * early resolution is itself the stage 1 response.
  */
 @JsonIgnoreProperties(ignoreUnknown = true)
-public record ComplaintPolicy(String id, int version, LocalDate effectiveFrom, String title, List<Stage> stages) {
+public record ComplaintPolicy(String id, int version, LocalDate effectiveFrom, String title, boolean informalResolution,
+                              List<Stage> stages) {
 
     /** Where a step's clock starts. */
     public enum Anchor { RECEIVED, ACKNOWLEDGED, ESCALATION_REQUESTED }

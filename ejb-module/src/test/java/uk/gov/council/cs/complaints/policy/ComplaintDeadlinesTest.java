@@ -105,7 +105,7 @@ class ComplaintDeadlinesTest {
         // The council lengthens its stage 1 response to 15 working days from 1 January 2027.
         ComplaintPolicy.Stage stage1 = v1.stage(1);
         ComplaintPolicy.Step longer = new ComplaintPolicy.Step("respond", ComplaintPolicy.Anchor.ACKNOWLEDGED, 15, 10, true, false);
-        ComplaintPolicy v2 = new ComplaintPolicy(v1.id(), 2, LocalDate.of(2027, 1, 1), v1.title(),
+        ComplaintPolicy v2 = new ComplaintPolicy(v1.id(), 2, LocalDate.of(2027, 1, 1), v1.title(), v1.informalResolution(),
                 List.of(new ComplaintPolicy.Stage(1, stage1.name(), null, List.of(stage1.step("acknowledge"), longer)), v1.stage(2)));
         ComplaintPolicies policies = POLICIES.with(v2);
         WorkingDayCalendar ew = calendar(Nation.ENGLAND_AND_WALES);

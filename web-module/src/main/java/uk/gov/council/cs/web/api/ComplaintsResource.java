@@ -179,6 +179,15 @@ public class ComplaintsResource {
     }
 
     @POST
+    @Path("complaints/{id}/resolve-informally")
+    @RolesAllowed(Roles.COMPLAINTS_OFFICER)
+    @Operation(summary = "Under a procedure with informal resolution (the legacy one), close a new complaint resolved before stage 1.")
+    public ComplaintViews.ComplaintFile resolveInformally(@PathParam("id") long id, Reason r,
+                                                          @HeaderParam(ResidentsResource.PURPOSE_HEADER) String purpose) {
+        return complaints.resolveInformally(id, r == null ? null : r.reason(), purpose(purpose));
+    }
+
+    @POST
     @Path("complaints/{id}/accept")
     @RolesAllowed(Roles.COMPLAINTS_OFFICER)
     @Operation(summary = "Accept the complaint for investigation.")

@@ -112,6 +112,10 @@ public class ComplaintView implements Serializable {
         act(() -> complaints.acknowledge(id, PURPOSE), "Acknowledged; the letter is on the complaint.");
     }
 
+    public void resolveInformally() {
+        act(() -> complaints.resolveInformally(id, reason, PURPOSE), "Resolved informally and closed.");
+    }
+
     public void accept() {
         act(() -> complaints.accept(id, PURPOSE), "Accepted.");
     }
