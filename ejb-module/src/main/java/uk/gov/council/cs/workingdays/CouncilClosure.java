@@ -13,6 +13,7 @@ import java.time.LocalDate;
 public class CouncilClosure {
 
     @Id
+    @Column(name = "closed_on")
     private LocalDate day;
 
     @Column(nullable = false, length = 200)

@@ -44,6 +44,7 @@ public class ImportedBankHoliday {
     private Nation nation;
 
     @Id
+    @Column(name = "holiday_on")
     private LocalDate day;
 
     @Column(nullable = false, length = 200)
