@@ -67,7 +67,8 @@ public class ComplaintView implements Serializable {
     private final java.util.Map<Long, java.time.LocalDate> caseDecidedOn = new java.util.HashMap<>();
     private final java.util.Map<Long, Boolean> caseRemedied = new java.util.HashMap<>();
     private final java.util.Map<Long, String> caseFindings = new java.util.HashMap<>();
-    private final java.util.Map<Long, uk.gov.council.cs.complaints.OmbudsmanItem.Kind> itemKind = new java.util.HashMap<>();
+    /** By name: JSF cannot tell a map value's enum type, so the choice arrives as text. */
+    private final java.util.Map<Long, String> itemKind = new java.util.HashMap<>();
     private final java.util.Map<Long, String> itemDescription = new java.util.HashMap<>();
     private final java.util.Map<Long, java.time.LocalDate> itemDueOn = new java.util.HashMap<>();
     private final java.util.Map<Long, String> itemEvidence = new java.util.HashMap<>();
@@ -192,7 +193,10 @@ public class ComplaintView implements Serializable {
     }
 
     public void addCaseItem(long caseId) {
-        onCase(() -> ombudsmanCases.addItem(caseId, itemKind.get(caseId), itemDescription.get(caseId), itemDueOn.get(caseId), PURPOSE),
+        String kind = itemKind.get(caseId);
+        onCase(() -> ombudsmanCases.addItem(caseId, kind == null || kind.isBlank() ? null
+                        : uk.gov.council.cs.complaints.OmbudsmanItem.Kind.valueOf(kind), itemDescription.get(caseId),
+                        itemDueOn.get(caseId), PURPOSE),
                 "Added to the case.");
     }
 
@@ -404,7 +408,7 @@ public class ComplaintView implements Serializable {
         return caseFindings;
     }
 
-    public java.util.Map<Long, uk.gov.council.cs.complaints.OmbudsmanItem.Kind> getItemKind() {
+    public java.util.Map<Long, String> getItemKind() {
         return itemKind;
     }
 

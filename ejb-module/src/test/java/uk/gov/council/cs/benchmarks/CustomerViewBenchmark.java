@@ -1,0 +1,318 @@
+package uk.gov.council.cs.benchmarks;
+
+import java.net.CookieManager;
+import java.net.URI;
+import java.net.URLEncoder;
+import java.net.http.HttpClient;
+import java.net.http.HttpRequest;
+import java.net.http.HttpResponse;
+import java.nio.charset.StandardCharsets;
+import java.sql.Connection;
+import java.sql.DriverManager;
+import java.sql.PreparedStatement;
+import java.sql.ResultSet;
+import java.sql.SQLException;
+import java.sql.Statement;
+import java.time.Duration;
+import java.time.LocalDate;
+import java.util.ArrayList;
+import java.util.Arrays;
+import java.util.List;
+import java.util.Random;
+import java.util.stream.Collectors;
+import org.mindrot.jbcrypt.BCrypt;
+import uk.gov.council.cs.residents.matching.NameKeys;
+
+/**
+ * The single customer view and search at borough scale, on PostgreSQL, through the running
+ * application and as raw SQL in the same run.
+ *
+ * <p>Loads (once) a borough of residents and timeline entries straight into the schema the
+ * application's Flyway made: names, dates of birth and postcodes drawn like the demo borough's, the
+ * Double Metaphone search keys computed by the application's own {@link NameKeys}, a set of "heavy"
+ * residents with exactly 1,000 entries each and the rest of the entries spread over everyone.
+ * Then it signs in as an adviser (session cookie, so bcrypt is paid once, not per request) and
+ * times the timeline page and search through the REST API, and the timeline's own SQL over JDBC.
+ *
+ * <p>Arguments: jdbcUrl user password appUrl [residents] [entries]. Run by
+ * {@code bin/benchmark-customer-view}, which starts PostgreSQL and the server.
+ */
+public final class CustomerViewBenchmark {
+
+    private static final String[] FORENAMES = {
+        "Olivia", "Amelia", "Isla", "Ava", "Mia", "Ivy", "Lily", "Sophia", "Grace", "Freya", "Aisha", "Fatima", "Zainab",
+        "Priya", "Chloe", "Megan", "Siobhan", "Ngozi", "Agnieszka", "Margaret", "Joan", "Patricia", "Noah", "Oliver",
+        "George", "Arthur", "Leo", "Harry", "Oscar", "Muhammad", "Jack", "Charlie", "Jacob", "Thomas", "Mohammed", "Ravi",
+        "Kwame", "Tomasz", "Declan", "Rhys", "Dylan", "David", "John", "Michael", "William", "Robert", "Elizabeth", "Sarah"};
+    private static final String[] SURNAMES = {
+        "Smith", "Jones", "Williams", "Taylor", "Brown", "Davies", "Evans", "Wilson", "Thomas", "Johnson", "Roberts",
+        "Robinson", "Thompson", "Wright", "Walker", "White", "Edwards", "Hughes", "Green", "Hall", "Lewis", "Harris",
+        "Clarke", "Patel", "Jackson", "Wood", "Turner", "Martin", "Cooper", "Hill", "Ward", "Khan", "Begum", "Ali",
+        "Hussain", "Singh", "Kaur", "Okafor", "Mensah", "Nowak", "Kowalski", "Murphy", "McDonald", "Campbell", "Stewart",
+        "Ahmed", "Shah", "Chen", "Nguyen", "Adeyemi", "Osei", "Baker", "Carter", "Mitchell", "Phillips", "Parker",
+        "Morris", "Cook", "Morgan", "Bell", "Bailey", "Cox", "Richardson", "Howard", "Ward", "Foster", "Gray", "James",
+        "Watson", "Brooks", "Kelly", "Sanders", "Price", "Bennett", "Wood", "Barnes", "Ross", "Henderson", "Coleman",
+        "Jenkins", "Perry", "Powell", "Long", "Patterson", "Flores", "Washington", "Butler", "Simmons", "Foster", "Bryant",
+        "Alexander", "Russell", "Griffin", "Diaz", "Hayes", "Myers", "Ford", "Hamilton", "Graham", "Sullivan", "Wallace"};
+    private static final String[] DISTRICTS = {"SE1", "SE5", "SE11", "SE15", "SE16", "SE17", "SE21", "SE22", "SE24", "SW9"};
+    private static final int HEAVY = 100;
+    private static final int PER_HEAVY = 1_000;
+    private static final String USER = "benchmark-adviser";
+    private static final String PASSWORD = "benchmark-password";
+
+    private CustomerViewBenchmark() {
+    }
+
+    public static void main(String[] args) throws Exception {
+        String jdbc = args[0];
+        String dbUser = args[1];
+        String dbPassword = args[2];
+        String app = args[3];
+        int residents = args.length > 4 ? Integer.parseInt(args[4]) : 1_000_000;
+        long entries = args.length > 5 ? Long.parseLong(args[5]) : 20_000_000L;
+        try (Connection db = DriverManager.getConnection(jdbc, dbUser, dbPassword)) {
+            db.setAutoCommit(true);
+            load(db, residents, entries);
+            HttpClient http = signIn(app);
+            List<Long> heavy = heavyResidents(db);
+            List<String[]> searches = searches(db, 400);
+
+            System.out.printf("%nTimed with %d residents and %d timeline entries on PostgreSQL.%n", count(db, "resident"),
+                    count(db, "timeline_entry"));
+            System.out.println("what                                              n     p50 ms   p95 ms   max ms");
+            report("single customer view, first page (REST, 1,000 entries)", 500, i -> {
+                long id = heavy.get(i % heavy.size());
+                get(http, app + "/api/residents/" + id + "/timeline?first=0&max=25");
+            });
+            report("the same page as raw SQL (page + count, JDBC)", 500, i -> rawTimeline(db, heavy.get(i % heavy.size())));
+            report("single customer view, page 20 (REST)", 200, i -> {
+                long id = heavy.get(i % heavy.size());
+                get(http, app + "/api/residents/" + id + "/timeline?first=475&max=25");
+            });
+            report("search: name and date of birth (REST)", 400, i -> {
+                String[] s = searches.get(i % searches.size());
+                get(http, app + "/api/residents/search?q=" + URLEncoder.encode(s[0], StandardCharsets.UTF_8));
+            });
+            report("search: surname and postcode (REST)", 400, i -> {
+                String[] s = searches.get(i % searches.size());
+                get(http, app + "/api/residents/search?q=" + URLEncoder.encode(s[1], StandardCharsets.UTF_8));
+            });
+            report("search's name-and-birthday candidates as raw SQL", 400, i -> rawSearch(db, searches.get(i % searches.size())));
+        }
+    }
+
+    // ------------------------------------------------------------------ loading
+
+    private static void load(Connection db, int residents, long entries) throws SQLException {
+        long have = count(db, "resident");
+        if (have >= residents) {
+            System.out.println("Borough already loaded: " + have + " residents.");
+            return;
+        }
+        if (have > 0) {
+            throw new IllegalStateException("The database has " + have + " residents, fewer than asked for; start from an empty one.");
+        }
+        long started = System.nanoTime();
+        try (Statement s = db.createStatement()) {
+            String forenames = array(FORENAMES);
+            String surnames = array(SURNAMES);
+            String forenameKeys = array(Arrays.stream(FORENAMES).map(NameKeys::of).toArray(String[]::new));
+            String surnameKeys = array(Arrays.stream(SURNAMES).map(NameKeys::of).toArray(String[]::new));
+            String districts = array(DISTRICTS);
+            // Deterministic "random" picks from the row number, so a rerun makes the same borough.
+            s.execute("INSERT INTO council.resident (id, forename, surname, date_of_birth, postcode, registered_at, version,"
+                    + " surname_key, forename_key, street, town, interpreter_needed)"
+                    + " SELECT g, (" + forenames + ")[1 + (g * 7919) % " + FORENAMES.length + "],"
+                    + " (" + surnames + ")[1 + (g * 104729) % " + SURNAMES.length + "],"
+                    + " DATE '1930-01-01' + ((g * 2654435761) % 27000)::int,"
+                    + " (" + districts + ")[1 + g % " + DISTRICTS.length + "] || ' ' || (1 + g % 9)::text"
+                    + " || chr(65 + (g / 9) % 26) || chr(65 + (g / 234) % 26),"
+                    + " TIMESTAMP '2019-01-01' + ((g % 2000) || ' days')::interval, 0,"
+                    + " (" + surnameKeys + ")[1 + (g * 104729) % " + SURNAMES.length + "],"
+                    + " (" + forenameKeys + ")[1 + (g * 7919) % " + FORENAMES.length + "],"
+                    + " 'Rye Lane', 'London', FALSE"
+                    + " FROM generate_series(1, " + residents + ") AS g");
+            s.execute("SELECT setval('council.resident_seq', " + (residents + 100) + ")");
+            System.out.printf("Loaded %d residents in %.0f s%n", residents, seconds(started));
+
+            started = System.nanoTime();
+            s.execute("DROP INDEX IF EXISTS council.timeline_entry_resident_idx");
+            s.execute("DROP INDEX IF EXISTS council.timeline_entry_source_idx");
+            long heavyEntries = (long) HEAVY * PER_HEAVY;
+            // The heavy residents are the first HEAVY ids; everyone else shares the rest.
+            s.execute("INSERT INTO council.timeline_entry (id, resident_id, occurred_at, kind, summary, source_type, source_id, recorded_by)"
+                    + " SELECT g, 1 + (g - 1) / " + PER_HEAVY + ", TIMESTAMP '2020-01-01' + ((g * 7919) % 180000000 || ' seconds')::interval,"
+                    + " 'contact', 'Telephone: council tax query – explained next steps', 'contact', g, 'benchmark'"
+                    + " FROM generate_series(1, " + heavyEntries + ") AS g");
+            long rest = entries - heavyEntries;
+            int others = residents - HEAVY;
+            long step = 2_000_000;
+            for (long from = 1; from <= rest; from += step) {
+                long to = Math.min(rest, from + step - 1);
+                s.execute("INSERT INTO council.timeline_entry (id, resident_id, occurred_at, kind, summary, source_type, source_id, recorded_by)"
+                        + " SELECT " + heavyEntries + " + g, " + (HEAVY + 1) + " + (g * 2654435761) % " + others + ","
+                        + " TIMESTAMP '2020-01-01' + ((g * 7919) % 180000000 || ' seconds')::interval,"
+                        + " (ARRAY['contact','service-request','complaint','housing-event'])[1 + g % 4],"
+                        + " 'Telephone: council tax query – explained next steps', 'contact', " + heavyEntries + " + g, 'benchmark'"
+                        + " FROM generate_series(" + from + ", " + to + ") AS g");
+                System.out.printf("  %,d of %,d timeline entries%n", heavyEntries + to, entries);
+            }
+            s.execute("CREATE INDEX timeline_entry_resident_idx ON council.timeline_entry (resident_id, occurred_at DESC, id DESC)");
+            s.execute("CREATE INDEX timeline_entry_source_idx ON council.timeline_entry (source_type, source_id)");
+            s.execute("SELECT setval('council.timeline_entry_seq', " + (entries + 100) + ")");
+            s.execute("ANALYZE");
+            System.out.printf("Loaded %,d timeline entries and indexed them in %.0f s%n", entries, seconds(started));
+
+            try (PreparedStatement user = db.prepareStatement("INSERT INTO council.staff_user (username, display_name, password_hash,"
+                    + " enabled, created_at) VALUES (?, 'Benchmark adviser', ?, TRUE, now())");
+                 PreparedStatement role = db.prepareStatement("INSERT INTO council.staff_user_role (username, role_name) VALUES (?, 'adviser')")) {
+                user.setString(1, USER);
+                user.setString(2, BCrypt.hashpw(PASSWORD, BCrypt.gensalt(10)));
+                user.executeUpdate();
+                role.setString(1, USER);
+                role.executeUpdate();
+            }
+        }
+    }
+
+    private static String array(String[] values) {
+        return Arrays.stream(values).map(v -> "'" + v.replace("'", "''") + "'").collect(Collectors.joining(",", "ARRAY[", "]"));
+    }
+
+    // ------------------------------------------------------------------ what is timed
+
+    private static List<Long> heavyResidents(Connection db) throws SQLException {
+        List<Long> ids = new ArrayList<>();
+        try (Statement s = db.createStatement();
+             ResultSet r = s.executeQuery("SELECT resident_id FROM council.timeline_entry WHERE resident_id <= " + HEAVY
+                     + " GROUP BY resident_id HAVING COUNT(*) = " + PER_HEAVY)) {
+            while (r.next()) {
+                ids.add(r.getLong(1));
+            }
+        }
+        if (ids.isEmpty()) {
+            throw new IllegalStateException("No resident has " + PER_HEAVY + " timeline entries.");
+        }
+        return ids;
+    }
+
+    /** Random residents as an adviser would type them: [name and date of birth, surname and postcode, ids for SQL]. */
+    private static List<String[]> searches(Connection db, int n) throws SQLException {
+        List<String[]> searches = new ArrayList<>();
+        Random random = new Random(42);
+        long residents = count(db, "resident");
+        try (PreparedStatement p = db.prepareStatement("SELECT forename, surname, date_of_birth, postcode, surname_key, forename_key"
+                + " FROM council.resident WHERE id = ?")) {
+            for (int i = 0; i < n; i++) {
+                p.setLong(1, 1 + (long) (random.nextDouble() * residents));
+                try (ResultSet r = p.executeQuery()) {
+                    r.next();
+                    LocalDate born = r.getDate(3).toLocalDate();
+                    searches.add(new String[] {
+                        r.getString(1) + " " + r.getString(2) + " " + born.getDayOfMonth() + "/" + born.getMonthValue() + "/" + born.getYear(),
+                        r.getString(2) + " " + r.getString(4), r.getString(5), r.getString(6), born.toString()});
+                }
+            }
+        }
+        return searches;
+    }
+
+    private static void rawTimeline(Connection db, long residentId) {
+        try (PreparedStatement page = db.prepareStatement("SELECT id, resident_id, occurred_at, kind, service_id, summary, source_type,"
+                + " source_id, recorded_by FROM council.timeline_entry WHERE resident_id = ? ORDER BY occurred_at DESC, id DESC"
+                + " LIMIT 25 OFFSET 0");
+             PreparedStatement total = db.prepareStatement("SELECT COUNT(id) FROM council.timeline_entry WHERE resident_id = ?")) {
+            page.setLong(1, residentId);
+            try (ResultSet r = page.executeQuery()) {
+                while (r.next()) {
+                    r.getString(6);
+                }
+            }
+            total.setLong(1, residentId);
+            try (ResultSet r = total.executeQuery()) {
+                r.next();
+            }
+        } catch (SQLException e) {
+            throw new IllegalStateException(e);
+        }
+    }
+
+    private static void rawSearch(Connection db, String[] search) {
+        try (PreparedStatement p = db.prepareStatement("SELECT id, forename, surname, date_of_birth, postcode FROM council.resident"
+                + " WHERE surname_key = ? AND forename_key = ? AND date_of_birth = ? LIMIT 200")) {
+            p.setString(1, search[2]);
+            p.setString(2, search[3]);
+            p.setDate(3, java.sql.Date.valueOf(search[4]));
+            try (ResultSet r = p.executeQuery()) {
+                while (r.next()) {
+                    r.getString(2);
+                }
+            }
+        } catch (SQLException e) {
+            throw new IllegalStateException(e);
+        }
+    }
+
+    // ------------------------------------------------------------------ plumbing
+
+    private static HttpClient signIn(String app) throws Exception {
+        HttpClient http = HttpClient.newBuilder().cookieHandler(new CookieManager())
+                .followRedirects(HttpClient.Redirect.NEVER).connectTimeout(Duration.ofSeconds(10)).build();
+        // A protected page first, so the form sign-in has somewhere to return to.
+        http.send(HttpRequest.newBuilder(URI.create(app + "/residents/index.xhtml")).build(), HttpResponse.BodyHandlers.discarding());
+        HttpResponse<Void> signed = http.send(HttpRequest.newBuilder(URI.create(app + "/j_security_check"))
+                .header("Content-Type", "application/x-www-form-urlencoded")
+                .POST(HttpRequest.BodyPublishers.ofString("j_username=" + USER + "&j_password=" + PASSWORD)).build(),
+                HttpResponse.BodyHandlers.discarding());
+        if (signed.statusCode() != 302 && signed.statusCode() != 200) {
+            throw new IllegalStateException("Sign-in failed: HTTP " + signed.statusCode());
+        }
+        return http;
+    }
+
+    private static void get(HttpClient http, String url) {
+        try {
+            HttpResponse<String> r = http.send(HttpRequest.newBuilder(URI.create(url)).header("X-Purpose", "benchmark").build(),
+                    HttpResponse.BodyHandlers.ofString());
+            if (r.statusCode() != 200) {
+                throw new IllegalStateException(url + ": HTTP " + r.statusCode() + " " + r.body());
+            }
+        } catch (java.io.IOException e) {
+            throw new java.io.UncheckedIOException(e);
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+            throw new IllegalStateException(e);
+        }
+    }
+
+    private interface Call {
+        void run(int i) throws Exception;
+    }
+
+    /** Warms up with a fifth as many calls, then times n, and prints the median, 95th percentile and maximum. */
+    private static void report(String what, int n, Call call) throws Exception {
+        for (int i = 0; i < n / 5; i++) {
+            call.run(i + 7);
+        }
+        long[] nanos = new long[n];
+        for (int i = 0; i < n; i++) {
+            long t = System.nanoTime();
+            call.run(i);
+            nanos[i] = System.nanoTime() - t;
+        }
+        Arrays.sort(nanos);
+        System.out.printf("%-48s %5d %8.1f %8.1f %8.1f%n", what, n, nanos[n / 2] / 1e6, nanos[(int) Math.ceil(n * 0.95) - 1] / 1e6,
+                nanos[n - 1] / 1e6);
+    }
+
+    private static long count(Connection db, String table) throws SQLException {
+        try (Statement s = db.createStatement(); ResultSet r = s.executeQuery("SELECT COUNT(*) FROM council." + table)) {
+            r.next();
+            return r.getLong(1);
+        }
+    }
+
+    private static double seconds(long startedNanos) {
+        return (System.nanoTime() - startedNanos) / 1e9;
+    }
+}
