@@ -5,6 +5,7 @@ import java.io.IOException;
 import java.nio.file.Files;
 import java.time.Duration;
 import org.openqa.selenium.By;
+import org.openqa.selenium.StaleElementReferenceException;
 import org.openqa.selenium.WebDriver;
 import org.openqa.selenium.chrome.ChromeDriver;
 import org.openqa.selenium.chrome.ChromeDriverService;
@@ -52,7 +53,10 @@ final class Browser {
         driver.findElement(By.id("j_username")).sendKeys(username);
         driver.findElement(By.id("j_password")).sendKeys(Council.DEMO_PASSWORD);
         driver.findElement(By.id("signIn")).click();
-        waitFor(driver).until(d -> d.getCurrentUrl().contains(page));
+        // The container serves the sign-in form at the requested address, so the address alone does not
+        // show the page has arrived; the header naming the officer does.
+        waitFor(driver).ignoring(StaleElementReferenceException.class).until(d -> d.getCurrentUrl().contains(page)
+                && d.findElements(By.cssSelector("#signOut .who")).stream().anyMatch(e -> username.equals(e.getText())));
     }
 
     static WebDriverWait waitFor(WebDriver driver) {
