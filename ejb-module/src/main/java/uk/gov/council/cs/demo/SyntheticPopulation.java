@@ -44,7 +44,7 @@ public final class SyntheticPopulation {
         while (person < people) {
             String postcode = postcode();
             long uprn = 100_000_000_000L + person;
-            String surname = pick(DemoBorough.SURNAMES);
+            String surname = BoroughNames.surname(random);
             int size = 1 + random.nextInt(4);
             LocalDate parentBorn = LocalDate.of(1945 + random.nextInt(50), 1 + random.nextInt(12), 1 + random.nextInt(28));
             String parentName = null;
@@ -52,15 +52,15 @@ public final class SyntheticPopulation {
                 String forename;
                 LocalDate born;
                 if (i == 0) {
-                    forename = pick(DemoBorough.FORENAMES);
+                    forename = BoroughNames.forename(random);
                     born = parentBorn;
                     parentName = forename;
                 } else if (i == 1) {
-                    forename = pick(DemoBorough.FORENAMES);
+                    forename = BoroughNames.forename(random);
                     born = parentBorn.plusDays(random.nextInt(2000) - 1000);
                 } else {
                     // Children: one in ten named after the parent, one in twenty a twin of the one before.
-                    forename = random.nextInt(10) == 0 ? parentName : pick(DemoBorough.FORENAMES);
+                    forename = random.nextInt(10) == 0 ? parentName : BoroughNames.forename(random);
                     born = parentBorn.plusYears(20 + random.nextInt(15)).plusDays(random.nextInt(365));
                     if (random.nextInt(20) == 0 && records.get(records.size() - 1).person() == person - 1) {
                         born = records.get(records.size() - 1).details().dateOfBirth();
@@ -108,7 +108,7 @@ public final class SyntheticPopulation {
             }
             case MARRIED_NAME -> {
                 previous = List.of(surname);
-                surname = pick(DemoBorough.SURNAMES);
+                surname = BoroughNames.surname(random);
             }
             case MOVED_WITH_PHONE -> {
                 postcode = postcode();

@@ -81,16 +81,23 @@ public final class CustomerViewBenchmark {
             System.out.printf("%nTimed with %d residents and %d timeline entries on PostgreSQL.%n", count(db, "resident"),
                     count(db, "timeline_entry"));
             System.out.println("what                                              n     p50 ms   p95 ms   max ms");
-            report("single customer view, first page (REST, 1,000 entries)", 500, i -> {
+            double view = report("single customer view, first page (REST, 1,000 entries)", 500, i -> {
                 long id = heavy.get(i % heavy.size());
                 get(http, app + "/api/residents/" + id + "/timeline?first=0&max=25");
             });
-            report("the same page as raw SQL (page + count, JDBC)", 500, i -> rawTimeline(db, heavy.get(i % heavy.size())));
+            double raw = report("the same page as raw SQL (page + count, JDBC)", 500, i -> rawTimeline(db, heavy.get(i % heavy.size())));
+            double rawAll;
+            try (Connection tx = DriverManager.getConnection(jdbc, dbUser, dbPassword)) {
+                tx.setAutoCommit(false);
+                rawAll = report("every statement the view runs, raw (JDBC, 1 tx)", 500, i -> rawView(tx, heavy.get(i % heavy.size())));
+            }
+            double lightest = report("lightest signed-in API call (service list, REST)", 500,
+                    i -> get(http, app + "/api/services?page=" + (i % 7)));
             report("single customer view, page 20 (REST)", 200, i -> {
                 long id = heavy.get(i % heavy.size());
                 get(http, app + "/api/residents/" + id + "/timeline?first=475&max=25");
             });
-            report("search: name and date of birth (REST)", 400, i -> {
+            double search = report("search: name and date of birth (REST)", 400, i -> {
                 String[] s = searches.get(i % searches.size());
                 get(http, app + "/api/residents/search?q=" + URLEncoder.encode(s[0], StandardCharsets.UTF_8));
             });
@@ -99,6 +106,15 @@ public final class CustomerViewBenchmark {
                 get(http, app + "/api/residents/search?q=" + URLEncoder.encode(s[1], StandardCharsets.UTF_8));
             });
             report("search's name-and-birthday candidates as raw SQL", 400, i -> rawSearch(db, searches.get(i % searches.size())));
+
+            System.out.printf("%nTargets (p95):%n");
+            System.out.printf("  single customer view <= 50 ms: %.1f ms, %s%n", view, view <= 50 ? "met" : "NOT met");
+            System.out.printf("  search <= 100 ms: %.1f ms, %s%n", search, search <= 100 ? "met" : "NOT met");
+            System.out.printf("  view <= 1.5 x raw page + count: %.1f x, %s%n", view / raw, view / raw <= 1.5 ? "met" : "NOT met");
+            System.out.printf("  view <= 1.5 x every statement it runs, raw: %.1f x, %s%n", view / rawAll,
+                    view / rawAll <= 1.5 ? "met" : "NOT met");
+            System.out.printf("  view less the lightest API call, against the same raw statements: %.1f ms vs %.1f ms%n",
+                    view - lightest, rawAll);
         }
     }
 
@@ -241,6 +257,35 @@ public final class CustomerViewBenchmark {
         }
     }
 
+    /**
+     * Everything the single customer view does in the database, as one transaction over plain JDBC:
+     * the resident, the records merged into theirs, the page, the count and the audit row.
+     */
+    private static void rawView(Connection tx, long residentId) {
+        try (PreparedStatement resident = tx.prepareStatement("SELECT * FROM council.resident WHERE id = ?");
+             PreparedStatement group = tx.prepareStatement("SELECT id FROM council.resident WHERE merged_into IN (?) ORDER BY id");
+             PreparedStatement audit = tx.prepareStatement("INSERT INTO council.audit_event (id, action, occurred_at, purpose,"
+                     + " subject_id, subject_type, username) VALUES (nextval('council.audit_event_seq'), 'READ', now(), 'benchmark',"
+                     + " ?, 'resident', '" + USER + "')")) {
+            resident.setLong(1, residentId);
+            try (ResultSet r = resident.executeQuery()) {
+                r.next();
+            }
+            group.setLong(1, residentId);
+            try (ResultSet r = group.executeQuery()) {
+                while (r.next()) {
+                    r.getLong(1);
+                }
+            }
+            rawTimeline(tx, residentId);
+            audit.setLong(1, residentId);
+            audit.executeUpdate();
+            tx.commit();
+        } catch (SQLException e) {
+            throw new IllegalStateException(e);
+        }
+    }
+
     private static void rawSearch(Connection db, String[] search) {
         try (PreparedStatement p = db.prepareStatement("SELECT id, forename, surname, date_of_birth, postcode FROM council.resident"
                 + " WHERE surname_key = ? AND forename_key = ? AND date_of_birth = ? LIMIT 200")) {
@@ -294,7 +339,7 @@ public final class CustomerViewBenchmark {
     }
 
     /** Warms up with a fifth as many calls, then times n, and prints the median, 95th percentile and maximum. */
-    private static void report(String what, int n, Call call) throws Exception {
+    private static double report(String what, int n, Call call) throws Exception {
         for (int i = 0; i < n / 5; i++) {
             call.run(i + 7);
         }
@@ -305,8 +350,9 @@ public final class CustomerViewBenchmark {
             nanos[i] = System.nanoTime() - t;
         }
         Arrays.sort(nanos);
-        System.out.printf("%-48s %5d %8.1f %8.1f %8.1f%n", what, n, nanos[n / 2] / 1e6, nanos[(int) Math.ceil(n * 0.95) - 1] / 1e6,
-                nanos[n - 1] / 1e6);
+        double p95 = nanos[(int) Math.ceil(n * 0.95) - 1] / 1e6;
+        System.out.printf("%-48s %5d %8.1f %8.1f %8.1f%n", what, n, nanos[n / 2] / 1e6, p95, nanos[n - 1] / 1e6);
+        return p95;
     }
 
     private static long count(Connection db, String table) throws SQLException {

@@ -20,10 +20,10 @@ import uk.gov.council.cs.residents.matching.PersonDetails;
 import uk.gov.council.cs.residents.matching.ResidentMatcher;
 
 /**
- * Compares an incoming or newly entered person with the residents on file. Candidates come from
- * the same blocking keys as {@code BlockingKeys} (NI number, date of birth, UPRN, phone, e-mail,
- * postcode with the surname's sound, the surname's sound with the year of birth), read through
- * indexes; each candidate is then scored by {@link ResidentMatcher}.
+ * Compares an incoming or newly entered person with the residents on file. Candidates are those
+ * sharing one of {@link uk.gov.council.cs.residents.matching.BlockingKeys}' keys (NI number, date of
+ * birth, UPRN, phone, e-mail, postcode with the surname's sound, both names' sounds with the year of
+ * birth), read through indexes; each candidate is then scored by {@link ResidentMatcher}.
  */
 @ApplicationScoped
 @Transactional(Transactional.TxType.MANDATORY)
@@ -50,7 +50,7 @@ public class ResidentMatching {
                 assessed.add(new Assessed(r, result));
             }
         }
-        assessed.sort(Comparator.comparingDouble((Assessed a) -> a.result().totalWeight()).reversed());
+        assessed.sort(Comparator.comparing(Assessed::result, MatchResult.LIKELIEST_FIRST));
         return assessed;
     }
 
@@ -79,9 +79,11 @@ public class ResidentMatching {
             any.add("r.postcode = :postcode AND r.surnameKey = :sk");
             parameters.put("postcode", p.postcode());
         }
-        if (surnameKey != null && p.dateOfBirth() != null) {
+        String forenameKey = NameKeys.of(p.forename());
+        if (surnameKey != null && forenameKey != null && p.dateOfBirth() != null) {
             // A transposed or mistyped date of birth still falls in the same year more often than not.
-            any.add("r.surnameKey = :sk AND r.dateOfBirth BETWEEN :yearStart AND :yearEnd");
+            any.add("r.surnameKey = :sk AND r.forenameKey = :fk AND r.dateOfBirth BETWEEN :yearStart AND :yearEnd");
+            parameters.put("fk", forenameKey);
             parameters.put("yearStart", LocalDate.of(p.dateOfBirth().getYear(), 1, 1));
             parameters.put("yearEnd", LocalDate.of(p.dateOfBirth().getYear(), 12, 31));
         }

@@ -4,10 +4,19 @@ import java.util.List;
 
 /**
  * The outcome of comparing two records, with everything a reviewer needs to see why: each field's
- * level and weight, the total, and any conflict that rules out a match whatever the score.
+ * level and weight, the total, any conflict that rules out a match whatever the score, and any
+ * caution that leaves the decision to a person however high the score.
  */
 public record MatchResult(MatchDecision decision, double probability, double totalWeight,
-                          List<FieldComparison> fields, List<String> conflicts) {
+                          List<FieldComparison> fields, List<String> conflicts, List<String> cautions) {
+
+    /**
+     * The order candidates are offered in: a pair the matcher would link before any it leaves to a
+     * person (a caution can hold back a high score), then the strongest evidence first.
+     */
+    public static final java.util.Comparator<MatchResult> LIKELIEST_FIRST = java.util.Comparator
+            .comparing((MatchResult r) -> r.decision() != MatchDecision.LINK)
+            .thenComparing(java.util.Comparator.comparingDouble(MatchResult::totalWeight).reversed());
 
     /** One field's contribution to the score. */
     public record FieldComparison(String field, Level level, double weight) {
@@ -24,6 +33,9 @@ public record MatchResult(MatchDecision decision, double probability, double tot
         }
         for (String conflict : conflicts) {
             b.append("; conflict: ").append(conflict);
+        }
+        for (String caution : cautions) {
+            b.append("; caution: ").append(caution);
         }
         return b.toString();
     }

@@ -81,7 +81,21 @@ final class Nicknames {
             Set.of("TOMASZ", "TOMEK", "THOMAS"),
             Set.of("SIOBHAN", "SHIVAWN"),
             Set.of("AISHA", "AYESHA", "AYSHA"),
-            Set.of("FATIMA", "FATIMAH", "FATEMA"));
+            Set.of("FATIMA", "FATIMAH", "FATEMA"),
+            Set.of("JACOB", "JAKOB", "JAKE"),
+            Set.of("OLIVER", "OLLIE", "OLLY"),
+            Set.of("SARAH", "SARA", "SALLY"),
+            Set.of("ANNE", "ANN", "ANNIE", "ANNA"),
+            Set.of("HARRIET", "HATTIE"),
+            Set.of("ISABELLA", "ISABELLE", "ISABEL", "BELLA", "IZZY"),
+            Set.of("ALFRED", "ALFIE", "ALF"),
+            Set.of("ALBERT", "ALBIE", "BERT"),
+            Set.of("ARCHIBALD", "ARCHIE"),
+            Set.of("FRANCIS", "FRANK", "FRANKIE"),
+            Set.of("FRANCES", "FRAN", "FRANKIE"),
+            Set.of("JESSICA", "JESS", "JESSIE"),
+            Set.of("SOPHIA", "SOPHIE"),
+            Set.of("EMILY", "EMMY", "MILLIE"));
 
     private static final Map<String, Set<Integer>> GROUPS_OF_NAME = index();
 

@@ -11,7 +11,8 @@ import java.util.List;
  * <p>Some disagreements are decisive whatever the rest says, because scores alone would merge
  * people who share a surname, an address and often a date of birth: clearly different forenames
  * (twins, siblings, spouses), dates of birth a generation apart (a parent and child of the same
- * name) and different National Insurance numbers. Those pairs are different people.
+ * name) and different National Insurance numbers. Those pairs are different people. A date of birth
+ * a generation apart by a single keying slip is left to a person, never linked automatically.
  */
 public final class ResidentMatcher {
 
@@ -44,10 +45,17 @@ public final class ResidentMatcher {
         if (names.forename == Level.FORENAME_DIFFERENT) {
             conflicts.add("the forenames are different names" + (dob == Level.DOB_EXACT ? " (twins?)" : ""));
         }
-        // Whatever the level: 1960 and 1990 differ by one digit, yet are a father and his son.
+        List<String> cautions = new ArrayList<>();
         if (incoming.dateOfBirth() != null && onFile.dateOfBirth() != null
                 && Math.abs(incoming.dateOfBirth().getYear() - onFile.dateOfBirth().getYear()) >= GENERATION_YEARS) {
-            conflicts.add("the dates of birth are " + GENERATION_YEARS + " or more years apart (parent and child?)");
+            if (dob == Level.DOB_TRANSPOSED || dob == Level.DOB_ONE_DIGIT) {
+                // 1948 keyed as 1984 is a common slip, but 1960 and 1990 with one birthday can also be a father
+                // and his son: the score cannot tell them apart, so a person does.
+                cautions.add("the years of birth are a generation apart but differ only by a keying slip"
+                        + " (a parent and child born on the same day of the year, or one person?)");
+            } else {
+                conflicts.add("the dates of birth are " + GENERATION_YEARS + " or more years apart (parent and child?)");
+            }
         }
         if (ni == Level.NI_DIFFERENT) {
             conflicts.add("the National Insurance numbers differ");
@@ -58,14 +66,14 @@ public final class ResidentMatcher {
         MatchDecision decision;
         if (!conflicts.isEmpty()) {
             decision = MatchDecision.DIFFERENT_PERSON;
-        } else if (probability >= settings.linkAt()) {
+        } else if (probability >= settings.linkAt() && cautions.isEmpty()) {
             decision = MatchDecision.LINK;
         } else if (probability >= settings.reviewAt()) {
             decision = MatchDecision.REVIEW;
         } else {
             decision = MatchDecision.DIFFERENT_PERSON;
         }
-        return new MatchResult(decision, probability, total, List.copyOf(fields), List.copyOf(conflicts));
+        return new MatchResult(decision, probability, total, List.copyOf(fields), List.copyOf(conflicts), List.copyOf(cautions));
     }
 
     private record NameComparison(Level forename, Level surname, boolean swapped) {

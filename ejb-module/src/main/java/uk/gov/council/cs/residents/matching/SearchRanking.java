@@ -50,6 +50,9 @@ public final class SearchRanking {
         for (String conflict : result.conflicts()) {
             why.add("but " + conflict);
         }
+        for (String caution : result.cautions()) {
+            why.add("check: " + caution);
+        }
         return new Ranked(score, List.copyOf(why), score > 0 && (!nameAgainst || identifierFor));
     }
 }

@@ -52,6 +52,8 @@ class ResidentMatcherTest {
                 Arguments.of("spelling variant of the forename", person("Ayesha", "Khan", "1984-03-02", "SE15 4QB", HOME), AISHA, MatchDecision.LINK),
                 Arguments.of("nickname", person("Bill", "Turner", "1950-10-10", "SE1 7PB", HOME),
                         person("William", "Turner", "1950-10-10", "SE1 7PB", HOME), MatchDecision.LINK),
+                Arguments.of("short form of the forename (Jake for Jacob)", person("Jake", "Mensah", "2003-04-11", "SE5 8TR", HOME),
+                        person("Jacob", "Mensah", "2003-04-11", "SE5 8TR", HOME), MatchDecision.LINK),
                 Arguments.of("forename and surname swapped", person("Khan", "Aisha", "1984-03-02", "SE15 4QB", HOME), AISHA, MatchDecision.LINK),
                 Arguments.of("transposed date-of-birth digits", person("Aisha", "Khan", "1984-03-20", "SE15 4QB", HOME),
                         person("Aisha", "Khan", "1984-03-02", "SE15 4QB", HOME), MatchDecision.LINK),
@@ -69,8 +71,13 @@ class ResidentMatcherTest {
                         withContact(AISHA, "JG 10 37 59 A", null, null), MatchDecision.LINK),
                 Arguments.of("husband and wife at one address", mary, john1960, MatchDecision.DIFFERENT_PERSON),
                 Arguments.of("parent and child with the same name at one address", johnJunior, john1960, MatchDecision.DIFFERENT_PERSON),
-                Arguments.of("parent and child born on the same day of the year, one digit apart (1960, 1990)",
+                Arguments.of("parent and child born on the same day of the year, one digit apart (1960, 1990): a person decides",
                         person("Kwame", "Mensah", "1990-05-01", "SE5 8TR", HOME),
+                        person("Kwame", "Mensah", "1960-05-01", "SE5 8TR", HOME), MatchDecision.REVIEW),
+                Arguments.of("year of birth keyed with two digits swapped (1948 for 1984): a person decides",
+                        person("Aisha", "Khan", "1948-03-02", "SE15 4QB", HOME), AISHA, MatchDecision.REVIEW),
+                Arguments.of("parent and child a generation apart with different birthdays",
+                        person("Kwame", "Mensah", "1990-08-14", "SE5 8TR", HOME),
                         person("Kwame", "Mensah", "1960-05-01", "SE5 8TR", HOME), MatchDecision.DIFFERENT_PERSON),
                 Arguments.of("twins", aaron, amir, MatchDecision.DIFFERENT_PERSON),
                 Arguments.of("different NI numbers", withContact(AISHA, "JG103759A", null, null),
@@ -93,6 +100,16 @@ class ResidentMatcherTest {
                 person("Amir", "Hussain", "2001-07-09", "SW9 8AB", HOME));
         assertEquals(List.of("the forenames are different names (twins?)"), result.conflicts());
         assertTrue(result.explanation().contains("date of birth: same date of birth (+14.5)"), result.explanation());
+    }
+
+    @Test
+    void aKeyingSlipAGenerationApartIsLeftToAPerson() {
+        MatchResult result = MATCHER.compare(person("Aisha", "Khan", "1948-03-02", "SE15 4QB", HOME), AISHA);
+        assertEquals(MatchDecision.REVIEW, result.decision(), result.explanation());
+        assertTrue(result.probability() >= MatchSettings.DEFAULT.linkAt(), "the score alone would have linked: " + result.explanation());
+        assertEquals(List.of(), result.conflicts());
+        assertEquals(1, result.cautions().size());
+        assertTrue(result.explanation().contains("caution: the years of birth are a generation apart"), result.explanation());
     }
 
     @Test
