@@ -55,12 +55,15 @@ class AdviserDeskBrowserIT extends InTheBrowser {
     void aContactWithoutAReasonIsRefusedOnTheForm() {
         long id = Residents.withProfile("Tadeusz", Council.uniqueSurname(), "1949-03-03", "SE16 3RW", "07700 900701", "JN 12 34 56 B");
         Browser.signIn(browser, "adviser", "/residents/view.xhtml?id=" + id);
+        new Select(browser.findElement(By.id("contact:channel"))).selectByVisibleText("Post");
+        browser.findElement(By.id("contact:waited")).sendKeys("30");
         browser.findElement(By.id("contact:log")).click();
         Browser.waitFor(browser).until(ExpectedConditions.textToBePresentInElementLocated(By.id("contact:messages"),
                 "The contact was not logged."));
         String messages = browser.findElement(By.id("contact:messages")).getText();
         assertTrue(messages.contains("Choose the service the contact was about.")
-                && messages.contains("Say why the resident got in touch (reason)."), messages);
+                && messages.contains("Say why the resident got in touch (reason).")
+                && messages.contains("A wait before answering is recorded for calls and webchats only, not for post."), messages);
     }
 
     @Test

@@ -33,7 +33,11 @@ class IdentityReviewIT extends DeployedCouncil {
         String surname = Council.uniqueSurname();
         assertEquals("REGISTERED", result(Residents.register("Kwame", surname, "1960-05-01", "SE5 8TR")));
         assertEquals("REGISTERED", result(Residents.register("Ama", surname, "1962-09-14", "SE5 8TR")), "wife");
-        assertEquals("REGISTERED", result(Residents.register("Kwame", surname, "1990-05-01", "SE5 8TR")), "son with his father's name");
+        assertEquals("REGISTERED", result(Residents.register("Kwame", surname, "1988-11-23", "SE5 8TR")), "son with his father's name");
+        // Born on his father's birthday in a year one digit from his: the score cannot tell a son from a
+        // keying slip, so the record is kept apart and a person decides.
+        assertEquals("REGISTERED_FOR_REVIEW", result(Residents.register("Kwame", surname, "1990-05-01", "SE5 8TR")),
+                "second son with his father's name and birthday");
         assertEquals("REGISTERED", result(Residents.register("Kofi", surname, "1995-03-03", "SE5 8TR")), "twin one");
         assertEquals("REGISTERED", result(Residents.register("Kojo", surname, "1995-03-03", "SE5 8TR")), "twin two");
     }

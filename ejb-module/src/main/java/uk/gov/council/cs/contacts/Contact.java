@@ -60,6 +60,13 @@ public class Contact {
     @Column(name = "ended_at")
     private Instant endedAt;
 
+    @Column(name = "answered_after_seconds")
+    private Integer answeredAfterSeconds;
+
+    /** The answering target that applied when the contact was logged; a later change of standard does not alter it. */
+    @Column(name = "answer_target_seconds")
+    private Integer answerTargetSeconds;
+
     protected Contact() {
     }
 
@@ -74,14 +81,27 @@ public class Contact {
         this.handledBy = handledBy;
     }
 
-    /** A contact as an adviser logged it; call only with details whose problems() are empty. */
-    Contact(long residentId, ContactDetails d, String handledBy) {
+    /**
+     * A contact as an adviser logged it; call only with details whose problems() are empty.
+     * {@code answerTargetSeconds} is the answering standard that applies to it, if any.
+     */
+    Contact(long residentId, ContactDetails d, String handledBy, Integer answerTargetSeconds) {
         this(residentId, d.channel(), d.contactType(), d.startedAt(), d.reason().strip(), d.resolvedAtFirstPoint(), handledBy);
         this.serviceId = d.serviceId();
         this.outcome = d.outcome() == null || d.outcome().isBlank() ? null : d.outcome().strip();
         this.avoidable = d.avoidable();
         this.avoidableReason = d.avoidableReason();
         this.endedAt = d.endedAt();
+        this.answeredAfterSeconds = d.answeredAfterSeconds();
+        this.answerTargetSeconds = answerTargetSeconds;
+    }
+
+    public Integer getAnsweredAfterSeconds() {
+        return answeredAfterSeconds;
+    }
+
+    public Integer getAnswerTargetSeconds() {
+        return answerTargetSeconds;
     }
 
     public Long getServiceId() {

@@ -11,13 +11,17 @@ import java.util.List;
  *
  * @param serviceId from the A-Z; required, because contacts are reported by service
  * @param endedAt   null while the contact is still going on or when its length is not known
+ * @param answeredAfterSeconds how long a caller or webchat user waited before being answered, from
+ *                  the telephony or chat system; null when not known or not a call or webchat
  */
 public record ContactDetails(Channel channel, ContactType contactType, Long serviceId, String reason, String outcome,
                              boolean resolvedAtFirstPoint, boolean avoidable, AvoidableContactReason avoidableReason,
-                             Instant startedAt, Instant endedAt) {
+                             Instant startedAt, Instant endedAt, Integer answeredAfterSeconds) {
 
     /** A contact longer than this is a slip of the clock, not a conversation. */
     static final Duration LONGEST = Duration.ofHours(12);
+    /** A wait longer than a day before answering is a slip, not a queue. */
+    static final int LONGEST_WAIT_SECONDS = 24 * 3600;
 
     public List<String> problems(Instant now) {
         List<String> problems = new ArrayList<>();
@@ -43,6 +47,15 @@ public record ContactDetails(Channel channel, ContactType contactType, Long serv
         }
         if (!avoidable && avoidableReason != null) {
             problems.add("A reason for avoidable contact was given, but the contact is not marked avoidable.");
+        }
+        if (answeredAfterSeconds != null) {
+            if (channel != null && channel != Channel.TELEPHONE && channel != Channel.WEBCHAT) {
+                problems.add("A wait before answering is recorded for calls and webchats only, not for "
+                        + channel.label().toLowerCase(java.util.Locale.UK) + ".");
+            }
+            if (answeredAfterSeconds < 0 || answeredAfterSeconds > LONGEST_WAIT_SECONDS) {
+                problems.add("The wait before answering must be from 0 to " + LONGEST_WAIT_SECONDS + " seconds.");
+            }
         }
         if (startedAt == null) {
             problems.add("Say when the contact started.");

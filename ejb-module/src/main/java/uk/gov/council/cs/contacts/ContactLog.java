@@ -4,6 +4,10 @@ import jakarta.annotation.Resource;
 import jakarta.annotation.security.RolesAllowed;
 import jakarta.ejb.SessionContext;
 import jakarta.ejb.Stateless;
+import uk.gov.council.cs.servicerequests.ServiceStandard;
+import uk.gov.council.cs.servicerequests.ServiceStandards;
+import uk.gov.council.cs.servicerequests.StandardDetails;
+import uk.gov.council.cs.servicerequests.Step;
 import jakarta.inject.Inject;
 import jakarta.persistence.EntityManager;
 import jakarta.persistence.PersistenceContext;
@@ -79,7 +83,11 @@ public class ContactLog {
         if (!problems.isEmpty()) {
             throw new DetailsRefused("The contact was not logged.", problems);
         }
-        Contact contact = new Contact(residentId, details, handledBy);
+        Integer target = !StandardDetails.ANSWERED_CHANNELS.contains(details.channel()) ? null : ServiceStandards.answering(em.createQuery("SELECT s FROM ServiceStandard s WHERE s.step = :answer",
+                                ServiceStandard.class).setParameter("answer", Step.ANSWER).getResultList().stream()
+                        .map(ServiceStandard::details).toList(), details.serviceId(), details.channel())
+                .map(StandardDetails::answerSeconds).orElse(null);
+        Contact contact = new Contact(residentId, details, handledBy, target);
         em.persist(contact);
         em.flush();
         ContactSummary logged = ContactSummary.of(contact);

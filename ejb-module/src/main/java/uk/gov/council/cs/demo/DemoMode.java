@@ -98,11 +98,13 @@ public class DemoMode {
 
     /** Response targets of the kind councils publish; administrators change them under Service standards. */
     private void publishStandards() {
-        standards.publish(new StandardDetails(null, null, Step.ACKNOWLEDGE, 2, "Requests acknowledged within 2 working days"));
-        standards.publish(new StandardDetails(null, null, Step.FULFIL, 10, "Requests fulfilled within 10 working days"));
-        standards.publish(new StandardDetails(null, null, Step.CLOSE, 15, "Requests closed within 15 working days"));
-        standards.publish(new StandardDetails(null, Channel.POST, Step.ACKNOWLEDGE, 10, "Letters answered within 10 working days"));
-        standards.publish(new StandardDetails(null, Channel.EMAIL, Step.ACKNOWLEDGE, 5, "E-mails answered within 5 working days"));
+        standards.publish(StandardDetails.inWorkingDays(null, null, Step.ACKNOWLEDGE, 2, "Requests acknowledged within 2 working days"));
+        standards.publish(StandardDetails.inWorkingDays(null, null, Step.FULFIL, 10, "Requests fulfilled within 10 working days"));
+        standards.publish(StandardDetails.inWorkingDays(null, null, Step.CLOSE, 15, "Requests closed within 15 working days"));
+        standards.publish(StandardDetails.inWorkingDays(null, Channel.POST, Step.ACKNOWLEDGE, 10, "Letters answered within 10 working days"));
+        standards.publish(StandardDetails.inWorkingDays(null, Channel.EMAIL, Step.ACKNOWLEDGE, 5, "E-mails answered within 5 working days"));
+        standards.publish(StandardDetails.answering(null, Channel.TELEPHONE, 15, "Calls answered within 15 seconds"));
+        standards.publish(StandardDetails.answering(null, Channel.WEBCHAT, 60, "Webchats answered within 60 seconds"));
     }
 
     @PostConstruct
@@ -138,7 +140,7 @@ public class DemoMode {
             for (DemoBorough.DemoContact c : demo.contacts()) {
                 contactLog.importContact(id, new ContactDetails(c.channel(), c.type(), serviceIds.get(c.service()), c.reason(),
                         c.outcome(), c.resolvedAtFirstPoint(), c.avoidableReason() != null, c.avoidableReason(),
-                        c.startedAt(), c.startedAt().plus(c.length())), Roles.ADVISER, PURPOSE);
+                        c.startedAt(), c.startedAt().plus(c.length()), c.waitedSeconds()), Roles.ADVISER, PURPOSE);
                 contacts++;
             }
             if (contacts % 9 == 0 && !demo.contacts().isEmpty()) {

@@ -88,6 +88,10 @@ public class ServiceRequest {
 
     /** Whether the step may be done now, and if not why not; empty when it may. */
     java.util.Optional<String> problemDoing(Step step) {
+        if (!step.ofARequest()) {
+            return java.util.Optional.of("A service request is acknowledged, fulfilled or closed; answering is measured on"
+                    + " calls and webchats.");
+        }
         if (closedAt != null) {
             return java.util.Optional.of("The request is closed; nothing more can be done on it.");
         }
@@ -121,6 +125,7 @@ public class ServiceRequest {
             case ACKNOWLEDGE -> acknowledgedAt;
             case FULFIL -> fulfilledAt;
             case CLOSE -> closedAt;
+            case ANSWER -> null;
         };
     }
 
@@ -129,6 +134,7 @@ public class ServiceRequest {
             case ACKNOWLEDGE -> acknowledgeBy;
             case FULFIL -> fulfilBy;
             case CLOSE -> closeBy;
+            case ANSWER -> null;
         };
     }
 

@@ -16,7 +16,7 @@ public record ServiceRequestSummary(long id, long residentId, long serviceId, St
 
     public static ServiceRequestSummary of(ServiceRequest r, String serviceName, LocalDate today) {
         List<StepProgress> steps = new ArrayList<>();
-        for (Step step : Step.values()) {
+        for (Step step : Step.OF_A_REQUEST) {
             steps.add(new StepProgress(step, r.dueBy(step), r.doneAt(step),
                     ServiceStandards.standing(r.dueBy(step), r.doneAt(step), today)));
         }

@@ -13,8 +13,9 @@ import jakarta.persistence.Version;
 import uk.gov.council.cs.contacts.Channel;
 
 /**
- * A published response target: within how many working days a step of a request is done, for one
- * service or every service (no service) and one channel or every channel (no channel).
+ * A published response target: within how many working days a step of a request is done, or
+ * within how many seconds a call or webchat is answered, for one service or every service (no
+ * service) and one channel or every channel (no channel).
  */
 @Entity
 @Table(name = "service_standard")
@@ -42,6 +43,9 @@ public class ServiceStandard {
     @Column(nullable = false, length = 200)
     private String description;
 
+    @Column(name = "answer_seconds")
+    private Integer answerSeconds;
+
     @Version
     private long version;
 
@@ -58,10 +62,11 @@ public class ServiceStandard {
         this.step = d.step();
         this.workingDays = d.workingDays();
         this.description = d.description().strip();
+        this.answerSeconds = d.answerSeconds();
     }
 
     public StandardDetails details() {
-        return new StandardDetails(serviceId, channel, step, workingDays, description);
+        return new StandardDetails(serviceId, channel, step, workingDays, description, answerSeconds);
     }
 
     public Long getId() {

@@ -37,12 +37,29 @@ public final class ServiceStandards {
 
     public static Map<Step, StandardDetails> applying(Collection<StandardDetails> published, long serviceId, Channel channel) {
         Map<Step, StandardDetails> chosen = new EnumMap<>(Step.class);
-        for (Step step : Step.values()) {
+        for (Step step : Step.OF_A_REQUEST) {
             published.stream().filter(s -> s.step() == step && s.appliesTo(serviceId, channel))
                     .max(Comparator.comparingInt(StandardDetails::specificity))
                     .ifPresent(s -> chosen.put(step, s));
         }
         return chosen;
+    }
+
+    /**
+     * The answering target for a call or webchat about the service: the most specific published
+     * standard for answering, as for request steps. Empty when there is none.
+     */
+    public static Optional<StandardDetails> answering(Collection<StandardDetails> published, Long serviceId, Channel channel) {
+        return published.stream().filter(s -> s.step() == Step.ANSWER && s.appliesTo(serviceId, channel))
+                .max(Comparator.comparingInt(StandardDetails::specificity));
+    }
+
+    /** Whether a call or webchat was answered within its target; NO_TARGET when there is none or the wait is not known. */
+    public static Standing answered(Integer targetSeconds, Integer waitedSeconds) {
+        if (targetSeconds == null || waitedSeconds == null) {
+            return Standing.NO_TARGET;
+        }
+        return waitedSeconds <= targetSeconds ? Standing.MET : Standing.MISSED;
     }
 
     /** The date by which a step is due: its target in working days after the day the request was received. */

@@ -25,6 +25,28 @@ public final class StandardsPerformance {
         }
     }
 
+    /** One call or webchat with an answering target: the service it was about, the target and the wait. */
+    public record Answered(String service, int targetSeconds, Integer waitedSeconds) {
+    }
+
+    /**
+     * How answering targets were kept, per service: met when answered within the target, missed when
+     * not. Calls whose wait was not recorded are left out rather than counted either way.
+     */
+    public static List<Line> ofAnswering(Collection<Answered> calls) {
+        Map<String, int[]> counts = new TreeMap<>();
+        for (Answered call : calls) {
+            ServiceStandards.Standing standing = ServiceStandards.answered(call.targetSeconds(), call.waitedSeconds());
+            if (standing == ServiceStandards.Standing.NO_TARGET) {
+                continue;
+            }
+            counts.computeIfAbsent(call.service(), k -> new int[2])[standing == ServiceStandards.Standing.MET ? 0 : 1]++;
+        }
+        List<Line> lines = new ArrayList<>();
+        counts.forEach((service, c) -> lines.add(new Line(service, Step.ANSWER, c[0], c[1], 0, 0)));
+        return lines;
+    }
+
     public static List<Line> of(Collection<ServiceRequestSummary> requests) {
         Map<String, Map<Step, int[]>> counts = new TreeMap<>();
         for (ServiceRequestSummary r : requests) {

@@ -15,7 +15,7 @@ class ContactDetailsTest {
 
     private static ContactDetails contact(boolean avoidable, AvoidableContactReason why, Instant start, Instant end) {
         return new ContactDetails(Channel.TELEPHONE, ContactType.TRANSACTION, 7L, "Missed bin", "Job raised", true,
-                avoidable, why, start, end);
+                avoidable, why, start, end, null);
     }
 
     @Test
@@ -27,7 +27,7 @@ class ContactDetailsTest {
 
     @Test
     void everyMissingFieldIsNamed() {
-        ContactDetails empty = new ContactDetails(null, null, null, " ", null, false, false, null, null, null);
+        ContactDetails empty = new ContactDetails(null, null, null, " ", null, false, false, null, null, null, null);
         assertEquals(List.of("Choose the channel the resident used.",
                 "Choose the type of contact: transaction, interaction or information.",
                 "Choose the service the contact was about.",
@@ -54,7 +54,7 @@ class ContactDetailsTest {
     @Test
     void longTextIsRefused() {
         ContactDetails c = new ContactDetails(Channel.EMAIL, ContactType.INFORMATION, 1L, "r".repeat(201), "o".repeat(201),
-                false, false, null, TEN_AGO, null);
+                false, false, null, TEN_AGO, null, null);
         assertEquals(List.of("The reason is longer than 200 characters.", "The outcome is longer than 200 characters."),
                 c.problems(NOW));
     }
@@ -62,7 +62,20 @@ class ContactDetailsTest {
     @Test
     void theTimelineLineSaysChannelReasonOutcomeAndResolution() {
         ContactSummary s = new ContactSummary(1, 2, Channel.TELEPHONE, ContactType.TRANSACTION, 7L, "Missed bin",
-                "Job raised", true, false, null, TEN_AGO, NOW, "adviser");
+                "Job raised", true, false, null, TEN_AGO, NOW, "adviser", 12, 15);
         assertEquals("Telephone: Missed bin – Job raised (resolved at first contact)", s.timelineSummary());
+    }
+
+    @Test
+    void theWaitBeforeAnsweringIsForCallsAndWebchatsOnly() {
+        ContactDetails call = new ContactDetails(Channel.TELEPHONE, ContactType.TRANSACTION, 7L, "Missed bin", null, true,
+                false, null, TEN_AGO, NOW, 12);
+        assertEquals(List.of(), call.problems(NOW));
+        ContactDetails letter = new ContactDetails(Channel.POST, ContactType.TRANSACTION, 7L, "Missed bin", null, true,
+                false, null, TEN_AGO, NOW, 12);
+        assertEquals(List.of("A wait before answering is recorded for calls and webchats only, not for post."), letter.problems(NOW));
+        ContactDetails negative = new ContactDetails(Channel.WEBCHAT, ContactType.TRANSACTION, 7L, "Missed bin", null, true,
+                false, null, TEN_AGO, NOW, -1);
+        assertEquals(List.of("The wait before answering must be from 0 to 86400 seconds."), negative.problems(NOW));
     }
 }

@@ -50,7 +50,7 @@ class SubjectAccessExportTest {
         SubjectAccessExport export = new SubjectAccessExport(WHEN, "administrator", profile(1, "Krystyna"),
                 List.of(profile(2, "Krysia")),
                 List.of(new ContactSummary(5, 1, Channel.TELEPHONE, ContactType.TRANSACTION, 9L, "Council tax discount",
-                        "Discount applied", true, false, null, WHEN, WHEN, "adviser")),
+                        "Discount applied", true, false, null, WHEN, WHEN, "adviser", null, null)),
                 List.of(new ServiceRequestSummary(6, 1, 9, "Waste collection", Channel.POST, "New bin", WHEN,
                         List.of(new ServiceRequestSummary.StepProgress(Step.ACKNOWLEDGE, LocalDate.of(2026, 12, 9), WHEN, ServiceStandards.Standing.MET)),
                         null, "adviser")),

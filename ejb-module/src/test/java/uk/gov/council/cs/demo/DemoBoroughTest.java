@@ -55,7 +55,7 @@ class DemoBoroughTest {
                         () -> "contact outside the past year: " + c);
                 ContactDetails details = new ContactDetails(c.channel(), c.type(), 1L, c.reason(), c.outcome(),
                         c.resolvedAtFirstPoint(), c.avoidableReason() != null, c.avoidableReason(), c.startedAt(),
-                        c.startedAt().plus(c.length()));
+                        c.startedAt().plus(c.length()), c.waitedSeconds());
                 assertEquals(List.of(), details.problems(NOW), () -> "contact " + c);
                 assertTrue(SERVICES_IN_DEMO_LIST.contains(c.service()), () -> c.service() + " is not in the demo service list");
             }

@@ -19,11 +19,11 @@ import uk.gov.council.cs.workingdays.WorkingDayCalendar;
 class ServiceStandardsTest {
 
     private static final long BINS = 7;
-    private static final StandardDetails DEFAULT_ACK = new StandardDetails(null, null, Step.ACKNOWLEDGE, 2, "council-wide");
-    private static final StandardDetails LETTERS = new StandardDetails(null, Channel.POST, Step.ACKNOWLEDGE, 10, "letters");
-    private static final StandardDetails BINS_ACK = new StandardDetails(BINS, null, Step.ACKNOWLEDGE, 1, "bins");
-    private static final StandardDetails BINS_BY_POST = new StandardDetails(BINS, Channel.POST, Step.ACKNOWLEDGE, 5, "bins by post");
-    private static final StandardDetails DEFAULT_CLOSE = new StandardDetails(null, null, Step.CLOSE, 15, "close");
+    private static final StandardDetails DEFAULT_ACK = StandardDetails.inWorkingDays(null, null, Step.ACKNOWLEDGE, 2, "council-wide");
+    private static final StandardDetails LETTERS = StandardDetails.inWorkingDays(null, Channel.POST, Step.ACKNOWLEDGE, 10, "letters");
+    private static final StandardDetails BINS_ACK = StandardDetails.inWorkingDays(BINS, null, Step.ACKNOWLEDGE, 1, "bins");
+    private static final StandardDetails BINS_BY_POST = StandardDetails.inWorkingDays(BINS, Channel.POST, Step.ACKNOWLEDGE, 5, "bins by post");
+    private static final StandardDetails DEFAULT_CLOSE = StandardDetails.inWorkingDays(null, null, Step.CLOSE, 15, "close");
     private static final List<StandardDetails> PUBLISHED = List.of(DEFAULT_ACK, LETTERS, BINS_ACK, BINS_BY_POST, DEFAULT_CLOSE);
     private static final WorkingDayCalendar ENGLAND = WorkingDayCalendar.forNation(Nation.ENGLAND_AND_WALES,
             BankHolidayFile.shipped(), Set.of());
@@ -52,7 +52,7 @@ class ServiceStandardsTest {
         "2026-06-30T23:30:00Z, 0, 2026-07-01",   // after 23:00 UTC in summer is the next day in London
         "2026-11-23T10:00:00Z, 10, 2026-12-07"})
     void theDueDateCountsWorkingDaysFromTheDayOfReceiptInLondon(Instant received, int days, LocalDate due) {
-        assertEquals(due, ServiceStandards.dueBy(new StandardDetails(null, null, Step.FULFIL, days, "x"), received, ENGLAND)
+        assertEquals(due, ServiceStandards.dueBy(StandardDetails.inWorkingDays(null, null, Step.FULFIL, days, "x"), received, ENGLAND)
                 .orElseThrow());
     }
 
@@ -69,10 +69,10 @@ class ServiceStandardsTest {
 
     @Test
     void aStandardIsCheckedBeforeItIsPublished() {
-        assertEquals(List.of("Choose the step the target is for: acknowledge, fulfil or close.",
+        assertEquals(List.of("Choose the step the target is for: acknowledge, fulfil, close or answer.",
                         "The target must be from 0 to 260 working days.",
                         "Describe the standard as it is published, for example \"Letters answered within 10 working days\"."),
-                new StandardDetails(null, null, null, -1, " ").problems());
+                StandardDetails.inWorkingDays(null, null, null, -1, " ").problems());
     }
 
     @Test

@@ -89,6 +89,7 @@ public class CustomerView implements Serializable {
     private boolean avoidable;
     private AvoidableContactReason avoidableReason;
     private Integer minutes;
+    private Integer waitedSeconds;
     private Instant openedAt;
 
     private final LazyDataModel<TimelineItem> entries = new LazyDataModel<>() {
@@ -170,8 +171,8 @@ public class CustomerView implements Serializable {
         };
     }
 
-    public Step[] getSteps() {
-        return Step.values();
+    public java.util.List<Step> getSteps() {
+        return Step.OF_A_REQUEST;
     }
 
     public List<ServiceRequestSummary> getOpenRequests() {
@@ -233,7 +234,7 @@ public class CustomerView implements Serializable {
                 : openedAt == null ? ended : openedAt;
         try {
             contacts.log(id, new ContactDetails(channel, contactType, serviceId, reason, outcome, resolvedAtFirstPoint,
-                    avoidable, avoidable ? avoidableReason : null, started, ended), PURPOSE);
+                    avoidable, avoidable ? avoidableReason : null, started, ended, waitedSeconds), PURPOSE);
         } catch (DetailsRefused e) {
             Messages.refused(e);
             return;
@@ -244,6 +245,7 @@ public class CustomerView implements Serializable {
         avoidable = false;
         avoidableReason = null;
         minutes = null;
+        waitedSeconds = null;
         openedAt = Instant.now();
         kinds = timeline.kinds(id);
     }
@@ -413,5 +415,13 @@ public class CustomerView implements Serializable {
 
     public void setMinutes(Integer minutes) {
         this.minutes = minutes;
+    }
+
+    public Integer getWaitedSeconds() {
+        return waitedSeconds;
+    }
+
+    public void setWaitedSeconds(Integer waitedSeconds) {
+        this.waitedSeconds = waitedSeconds;
     }
 }
