@@ -103,6 +103,9 @@ final class FieldComparisons {
                 && p.charAt(first + 1) == q.charAt(first)) {
             return Level.DOB_TRANSPOSED;
         }
+        if (x.getYear() == y.getYear() && x.getMonthValue() == y.getMonthValue()) {
+            return Level.DOB_SAME_MONTH;
+        }
         return Level.DOB_DIFFERENT;
     }
 

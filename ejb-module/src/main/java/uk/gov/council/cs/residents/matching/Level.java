@@ -29,7 +29,8 @@ public enum Level {
     DOB_TRANSPOSED("date of birth", "two neighbouring digits swapped", 0.02, 0.0002),
     DOB_DAY_MONTH_SWAPPED("date of birth", "day and month swapped", 0.01, 0.00004),
     DOB_ONE_DIGIT("date of birth", "one digit differs", 0.03, 0.0006),
-    DOB_DIFFERENT("date of birth", "different dates of birth", 0.01, 0.99916),
+    DOB_SAME_MONTH("date of birth", "same month and year, another day", 0.01, 0.0012),
+    DOB_DIFFERENT("date of birth", "different dates of birth", 0.01, 0.99796),
     DOB_MISSING("date of birth", "date of birth missing on one record", 1, 1),
 
     ADDRESS_UPRN("address", "same property (UPRN)", 0.6, 0.00005),
