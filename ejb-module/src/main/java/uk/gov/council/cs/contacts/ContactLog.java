@@ -4,10 +4,6 @@ import jakarta.annotation.Resource;
 import jakarta.annotation.security.RolesAllowed;
 import jakarta.ejb.SessionContext;
 import jakarta.ejb.Stateless;
-import uk.gov.council.cs.servicerequests.ServiceStandard;
-import uk.gov.council.cs.servicerequests.ServiceStandards;
-import uk.gov.council.cs.servicerequests.StandardDetails;
-import uk.gov.council.cs.servicerequests.Step;
 import jakarta.inject.Inject;
 import jakarta.persistence.EntityManager;
 import jakarta.persistence.PersistenceContext;
@@ -19,6 +15,10 @@ import uk.gov.council.cs.refusals.DetailsRefused;
 import uk.gov.council.cs.refusals.NotFound;
 import uk.gov.council.cs.residents.Resident;
 import uk.gov.council.cs.security.Roles;
+import uk.gov.council.cs.servicerequests.ServiceStandard;
+import uk.gov.council.cs.servicerequests.ServiceStandards;
+import uk.gov.council.cs.servicerequests.StandardDetails;
+import uk.gov.council.cs.servicerequests.Step;
 import uk.gov.council.cs.services.Service;
 import uk.gov.council.cs.timeline.TimelineRecorder;
 
@@ -83,11 +83,7 @@ public class ContactLog {
         if (!problems.isEmpty()) {
             throw new DetailsRefused("The contact was not logged.", problems);
         }
-        Integer target = !StandardDetails.ANSWERED_CHANNELS.contains(details.channel()) ? null : ServiceStandards.answering(em.createQuery("SELECT s FROM ServiceStandard s WHERE s.step = :answer",
-                                ServiceStandard.class).setParameter("answer", Step.ANSWER).getResultList().stream()
-                        .map(ServiceStandard::details).toList(), details.serviceId(), details.channel())
-                .map(StandardDetails::answerSeconds).orElse(null);
-        Contact contact = new Contact(residentId, details, handledBy, target);
+        Contact contact = new Contact(residentId, details, handledBy, answerTarget(details));
         em.persist(contact);
         em.flush();
         ContactSummary logged = ContactSummary.of(contact);
@@ -95,5 +91,17 @@ public class ContactLog {
                 TIMELINE_KIND, contact.getId(), handledBy);
         audit.record(AuditTrail.Action.UPDATE, "resident", residentId, purpose);
         return logged;
+    }
+
+    /** The answering target, in seconds, that applies to a call or webchat now; null for other channels or none published. */
+    private Integer answerTarget(ContactDetails details) {
+        if (!StandardDetails.ANSWERED_CHANNELS.contains(details.channel())) {
+            return null;
+        }
+        List<StandardDetails> published = em.createQuery("SELECT s FROM ServiceStandard s WHERE s.step = :answer",
+                ServiceStandard.class).setParameter("answer", Step.ANSWER).getResultList().stream()
+                .map(ServiceStandard::details).toList();
+        return ServiceStandards.answering(published, details.serviceId(), details.channel())
+                .map(StandardDetails::answerSeconds).orElse(null);
     }
 }
