@@ -39,7 +39,7 @@ public record StandardDetails(Long serviceId, Channel channel, Step step, int wo
         }
         if (step == Step.ANSWER) {
             if (answerSeconds == null || answerSeconds < 1 || answerSeconds > MOST_ANSWER_SECONDS) {
-                problems.add("An answering target is from 1 to " + MOST_ANSWER_SECONDS + " seconds (answerSeconds).");
+                problems.add("An answering target is from 1 to " + MOST_ANSWER_SECONDS + " seconds.");
             }
             if (channel == null || !ANSWERED_CHANNELS.contains(channel)) {
                 problems.add("An answering target is for calls or webchats: choose the telephone or webchat channel.");

@@ -49,13 +49,13 @@ class AnsweringStandardsTest {
 
     @Test
     void anAnsweringTargetIsInSecondsForCallsOrWebchats() {
-        assertEquals(List.of("An answering target is from 1 to 3600 seconds (answerSeconds).",
+        assertEquals(List.of("An answering target is from 1 to 3600 seconds.",
                         "An answering target is for calls or webchats: choose the telephone or webchat channel."),
                 new StandardDetails(null, Channel.POST, Step.ANSWER, 0, "Letters answered", null).problems());
         assertEquals(List.of("An answering target is for calls or webchats: choose the telephone or webchat channel.",
                         "An answering target is in seconds, not working days: leave working days at 0."),
                 new StandardDetails(null, null, Step.ANSWER, 2, "Answered", 15).problems());
-        assertEquals(List.of("An answering target is from 1 to 3600 seconds (answerSeconds)."),
+        assertEquals(List.of("An answering target is from 1 to 3600 seconds."),
                 StandardDetails.answering(null, Channel.TELEPHONE, 7200, "Two hours").problems());
     }
 
