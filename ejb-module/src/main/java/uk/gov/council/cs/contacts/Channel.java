@@ -20,4 +20,9 @@ public enum Channel {
     public String label() {
         return label;
     }
+
+    /** Calls and webchats: the resident waits to be answered, so answering targets and waits apply. */
+    public boolean waitsToBeAnswered() {
+        return this == TELEPHONE || this == WEBCHAT;
+    }
 }

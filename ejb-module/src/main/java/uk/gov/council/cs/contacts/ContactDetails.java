@@ -49,7 +49,7 @@ public record ContactDetails(Channel channel, ContactType contactType, Long serv
             problems.add("A reason for avoidable contact was given, but the contact is not marked avoidable.");
         }
         if (answeredAfterSeconds != null) {
-            if (channel != null && channel != Channel.TELEPHONE && channel != Channel.WEBCHAT) {
+            if (channel != null && !channel.waitsToBeAnswered()) {
                 problems.add("A wait before answering is recorded for calls and webchats only, not for "
                         + channel.label().toLowerCase(java.util.Locale.UK) + ".");
             }

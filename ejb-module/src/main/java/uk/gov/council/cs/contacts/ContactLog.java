@@ -95,7 +95,7 @@ public class ContactLog {
 
     /** The answering target, in seconds, that applies to a call or webchat now; null for other channels or none published. */
     private Integer answerTarget(ContactDetails details) {
-        if (!StandardDetails.ANSWERED_CHANNELS.contains(details.channel())) {
+        if (!details.channel().waitsToBeAnswered()) {
             return null;
         }
         List<StandardDetails> published = em.createQuery("SELECT s FROM ServiceStandard s WHERE s.step = :answer",

@@ -86,7 +86,7 @@ public final class DemoBorough {
          * borough stays as it was.
          */
         public Integer waitedSeconds() {
-            if (channel != Channel.TELEPHONE && channel != Channel.WEBCHAT) {
+            if (!channel.waitsToBeAnswered()) {
                 return null;
             }
             int r = (int) Math.floorMod(startedAt.getEpochSecond() * 2654435761L, 70L);

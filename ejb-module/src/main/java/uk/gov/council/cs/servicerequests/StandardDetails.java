@@ -2,7 +2,6 @@ package uk.gov.council.cs.servicerequests;
 
 import java.util.ArrayList;
 import java.util.List;
-import java.util.Set;
 import uk.gov.council.cs.contacts.Channel;
 
 /**
@@ -19,12 +18,21 @@ public record StandardDetails(Long serviceId, Channel channel, Step step, int wo
     static final int MOST_WORKING_DAYS = 260;
     /** An answering target of more than an hour is not a target for a call or webchat. */
     static final int MOST_ANSWER_SECONDS = 3600;
-    /** The channels where a resident waits to be answered. */
-    public static final Set<Channel> ANSWERED_CHANNELS = Set.of(Channel.TELEPHONE, Channel.WEBCHAT);
 
     /** A target for a step of a service request, in working days. (Not a constructor: JSON-B wants records to have one.) */
     public static StandardDetails inWorkingDays(Long serviceId, Channel channel, Step step, int workingDays, String description) {
         return new StandardDetails(serviceId, channel, step, workingDays, description, null);
+    }
+
+    /** A target as an administrator gives it: seconds for answering, working days for a request's steps. */
+    public static StandardDetails withTarget(Long serviceId, Channel channel, Step step, int target, String description) {
+        return step == Step.ANSWER ? answering(serviceId, channel, target, description)
+                : inWorkingDays(serviceId, channel, step, target, description);
+    }
+
+    /** The target in words: "15 seconds", "10 working days". */
+    public String targetInWords() {
+        return step == Step.ANSWER ? answerSeconds + " seconds" : workingDays + " working days";
     }
 
     /** A target for answering calls or webchats, in seconds ("Calls answered within 15 seconds"). */
@@ -41,7 +49,7 @@ public record StandardDetails(Long serviceId, Channel channel, Step step, int wo
             if (answerSeconds == null || answerSeconds < 1 || answerSeconds > MOST_ANSWER_SECONDS) {
                 problems.add("An answering target is from 1 to " + MOST_ANSWER_SECONDS + " seconds.");
             }
-            if (channel == null || !ANSWERED_CHANNELS.contains(channel)) {
+            if (channel == null || !channel.waitsToBeAnswered()) {
                 problems.add("An answering target is for calls or webchats: choose the telephone or webchat channel.");
             }
             if (workingDays != 0) {

@@ -77,4 +77,19 @@ class AnsweringStandardsTest {
                 new StandardsPerformance.Line("Waste collection", Step.ANSWER, 2, 1, 0, 0)), lines);
         assertEquals(2 / 3.0, lines.get(1).metShare(), 1e-9);
     }
+
+    @Test
+    void onlyCallsAndWebchatsWaitToBeAnswered() {
+        for (Channel c : Channel.values()) {
+            assertEquals(c == Channel.TELEPHONE || c == Channel.WEBCHAT, c.waitsToBeAnswered(), c.name());
+        }
+    }
+
+    @Test
+    void aTargetIsReadAsSecondsForAnsweringAndWorkingDaysOtherwise() {
+        assertEquals(CALLS, StandardDetails.withTarget(null, Channel.TELEPHONE, Step.ANSWER, 15, "Calls answered within 15 seconds"));
+        assertEquals(LETTERS, StandardDetails.withTarget(null, Channel.POST, Step.ACKNOWLEDGE, 10, "letters"));
+        assertEquals("15 seconds", CALLS.targetInWords());
+        assertEquals("10 working days", LETTERS.targetInWords());
+    }
 }

@@ -52,10 +52,7 @@ public class StandardsView implements Serializable {
         Step chosen = Step.valueOf(step);
         Long service = serviceId == null || serviceId.isBlank() ? null : Long.valueOf(serviceId);
         Channel on = channel == null || channel.isBlank() ? null : Channel.valueOf(channel);
-        int amount = target == null ? -1 : target;
-        StandardDetails details = chosen == Step.ANSWER
-                ? StandardDetails.answering(service, on, amount, description)
-                : StandardDetails.inWorkingDays(service, on, chosen, amount, description);
+        StandardDetails details = StandardDetails.withTarget(service, on, chosen, target == null ? -1 : target, description);
         try {
             PublishedStandards.Standard standard = standards.publish(details);
             Messages.done("Published \"" + standard.details().description() + "\". It applies to what is received from now on.");
@@ -75,11 +72,6 @@ public class StandardsView implements Serializable {
             Messages.done("That standard had already been withdrawn.");
         }
         load();
-    }
-
-    /** "2 working days" or "15 seconds". */
-    public String target(StandardDetails d) {
-        return d.step() == Step.ANSWER ? d.answerSeconds() + " seconds" : d.workingDays() + " working days";
     }
 
     public String stepLabel(Step s) {
