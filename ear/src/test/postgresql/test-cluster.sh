@@ -19,6 +19,10 @@ as_owner() {
 
 case "$action" in
   start)
+    # A cluster left running in DIR by an interrupted run is stopped before its files are removed.
+    if [ -f "$dir/data/postmaster.pid" ]; then
+      as_owner "$bin/pg_ctl" -D "$dir/data" -m fast -w stop >/dev/null 2>&1 || true
+    fi
     rm -rf "$dir"; mkdir -p "$dir"
     [ "$(id -u)" = "0" ] && chown postgres "$dir"
     as_owner "$bin/initdb" -D "$dir/data" -U council --auth=trust -E UTF8 --locale=C.UTF-8 >"$dir/initdb.log"

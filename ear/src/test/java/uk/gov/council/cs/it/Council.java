@@ -19,6 +19,8 @@ import java.util.function.BooleanSupplier;
 public final class Council {
 
     public static final String DEMO_PASSWORD = "demo-password";
+    /** The demo back-office system's API token: system accounts call the API with a token, never a password. */
+    public static final String DEMO_SYSTEM_TOKEN = "ccs_demo_back_office_system_token_not_for_live_use";
     public static final int HTTP_PORT = Integer.getInteger("council.it.http.port", 8180);
     public static final int MANAGEMENT_PORT = Integer.getInteger("council.it.management.port", 10090);
     public static final String APP = "http://localhost:" + HTTP_PORT + "/council";
@@ -39,11 +41,22 @@ public final class Council {
 
     public static HttpRequest.Builder api(String path, String username) {
         HttpRequest.Builder b = HttpRequest.newBuilder(URI.create(APP + "/api/" + path)).timeout(Duration.ofSeconds(60));
-        if (username != null) {
-            b.header("Authorization", "Basic " + Base64.getEncoder()
-                    .encodeToString((username + ":" + DEMO_PASSWORD).getBytes(StandardCharsets.UTF_8)));
+        if ("back-office-system".equals(username)) {
+            b.header("Authorization", "Bearer " + DEMO_SYSTEM_TOKEN);
+        } else if (username != null) {
+            b.header("Authorization", basic(username, DEMO_PASSWORD));
         }
         return b;
+    }
+
+    /** An API request signed in with the given password (HTTP Basic). */
+    public static HttpRequest.Builder api(String path, String username, String password) {
+        return HttpRequest.newBuilder(URI.create(APP + "/api/" + path)).timeout(Duration.ofSeconds(60))
+                .header("Authorization", basic(username, password));
+    }
+
+    public static String basic(String username, String password) {
+        return "Basic " + Base64.getEncoder().encodeToString((username + ":" + password).getBytes(StandardCharsets.UTF_8));
     }
 
     public static HttpResponse<String> send(HttpRequest request) {

@@ -33,6 +33,7 @@ import uk.gov.council.cs.residents.ResidentService;
 import uk.gov.council.cs.services.ServiceCatalogue;
 import uk.gov.council.cs.services.ServiceSummary;
 import uk.gov.council.cs.security.Roles;
+import uk.gov.council.cs.signin.ApiTokens;
 import uk.gov.council.cs.staff.StaffAccounts;
 
 /**
@@ -49,6 +50,8 @@ public class DemoMode {
     public static final String SWITCH = "council.demo";
     /** Every demo sign-in uses this password; the run script prints it. */
     public static final String DEMO_PASSWORD = "demo-password";
+    /** The demo back-office system's API token, as well known as the demo password; the run script prints it. */
+    public static final String DEMO_SYSTEM_TOKEN = "ccs_demo_back_office_system_token_not_for_live_use";
     public static final int DEMO_RESIDENTS = 300;
     /** Second records of demo residents, for the identity review queue. */
     public static final int NEAR_DUPLICATES = 6;
@@ -77,6 +80,9 @@ public class DemoMode {
 
     @EJB
     private StaffAccounts staff;
+
+    @EJB
+    private ApiTokens tokens;
 
     @EJB
     private Complaints complaints;
@@ -113,10 +119,17 @@ public class DemoMode {
             return;
         }
         DEMO_USERS.forEach((username, displayName) -> {
-            if (!staff.exists(username)) {
+            if (!staff.exists(username) && Roles.BACK_OFFICE_SYSTEM.equals(username)) {
+                // A system account: the API takes its token; the message broker still takes its password.
+                staff.createSystem(username, displayName, Set.of(username));
+                staff.changePassword(username, DEMO_PASSWORD);
+            } else if (!staff.exists(username)) {
                 staff.create(username, displayName, DEMO_PASSWORD, Set.of(username));
             }
         });
+        if (!tokens.exists(DEMO_SYSTEM_TOKEN)) {
+            tokens.issue(Roles.BACK_OFFICE_SYSTEM, "demo housing feed", DEMO_SYSTEM_TOKEN);
+        }
         // Reminders go to each demo sign-in's mailbox; the heads of service manage the officers.
         DEMO_USERS.keySet().forEach(username -> staff.reachAt(username, username + "@council.example",
                 MANAGERS.get(username)));

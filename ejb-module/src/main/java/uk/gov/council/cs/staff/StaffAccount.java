@@ -4,6 +4,8 @@ import jakarta.persistence.CollectionTable;
 import jakarta.persistence.Column;
 import jakarta.persistence.ElementCollection;
 import jakarta.persistence.Entity;
+import jakarta.persistence.EnumType;
+import jakarta.persistence.Enumerated;
 import jakarta.persistence.FetchType;
 import jakarta.persistence.Id;
 import jakarta.persistence.JoinColumn;
@@ -34,6 +36,14 @@ public class StaffAccount {
     @Column(nullable = false)
     private boolean enabled;
 
+    /** A person signs in with a password; a system calls the API with tokens. */
+    @Enumerated(EnumType.STRING)
+    @Column(nullable = false, length = 10)
+    private StaffKind kind = StaffKind.PERSON;
+
+    @Column(name = "password_changed_at")
+    private Instant passwordChangedAt;
+
     @Column(name = "created_at", nullable = false)
     private Instant createdAt;
 
@@ -53,13 +63,37 @@ public class StaffAccount {
     protected StaffAccount() {
     }
 
-    StaffAccount(String username, String displayName, String passwordHash, Set<String> roles, Instant createdAt) {
+    StaffAccount(String username, String displayName, StaffKind kind, String passwordHash, Set<String> roles, Instant createdAt) {
         this.username = username;
         this.displayName = displayName;
+        this.kind = kind;
         this.passwordHash = passwordHash;
         this.roles = new HashSet<>(roles);
         this.enabled = true;
         this.createdAt = createdAt;
+        this.passwordChangedAt = createdAt;
+    }
+
+    void changePassword(String newHash, Instant at) {
+        this.passwordHash = newHash;
+        this.passwordChangedAt = at;
+    }
+
+    void replaceRoles(Set<String> newRoles) {
+        roles.clear();
+        roles.addAll(newRoles);
+    }
+
+    void enable(boolean enabled) {
+        this.enabled = enabled;
+    }
+
+    public StaffKind getKind() {
+        return kind;
+    }
+
+    public Instant getPasswordChangedAt() {
+        return passwordChangedAt;
     }
 
     public String getUsername() {

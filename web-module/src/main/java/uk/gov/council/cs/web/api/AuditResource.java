@@ -1,5 +1,8 @@
 package uk.gov.council.cs.web.api;
 
+import jakarta.validation.constraints.NotNull;
+import jakarta.validation.constraints.Min;
+import jakarta.validation.constraints.Max;
 import jakarta.annotation.security.RolesAllowed;
 import jakarta.ejb.EJB;
 import jakarta.ws.rs.DefaultValue;
@@ -35,8 +38,8 @@ public class AuditResource {
     @GET
     @Operation(summary = "Who read or changed a record, when and why; newest first.")
     public List<View> forSubject(@QueryParam("subjectType") @DefaultValue("resident") String subjectType,
-                                 @QueryParam("subjectId") long subjectId,
-                                 @QueryParam("max") @DefaultValue("100") int max) {
+                                 @QueryParam("subjectId") @NotNull Long subjectId,
+                                 @QueryParam("max") @DefaultValue("100") @Min(1) @Max(Paging.MOST) int max) {
         return audit.forSubject(subjectType, subjectId, max).stream().map(View::of).toList();
     }
 }

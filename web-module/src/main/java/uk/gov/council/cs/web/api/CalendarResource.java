@@ -1,5 +1,10 @@
 package uk.gov.council.cs.web.api;
 
+import uk.gov.council.cs.workingdays.CouncilTime;
+import jakarta.validation.constraints.PositiveOrZero;
+import jakarta.validation.constraints.NotNull;
+import jakarta.validation.constraints.Min;
+import jakarta.validation.constraints.Max;
 import jakarta.annotation.security.RolesAllowed;
 import jakarta.ejb.EJB;
 import jakarta.ws.rs.Consumes;
@@ -35,8 +40,8 @@ public class CalendarResource {
     @RolesAllowed({Roles.ADVISER, Roles.COMPLAINTS_OFFICER, Roles.INVESTIGATING_OFFICER, Roles.HEAD_OF_SERVICE,
             Roles.SENIOR_MANAGER, Roles.ADMINISTRATOR})
     @Operation(summary = "One year's bank holidays (for the council's nation) and council closures.")
-    public WorkingDays.Year year(@QueryParam("year") Integer year) {
-        return workingDays.year(year == null ? LocalDate.now().getYear() : year);
+    public WorkingDays.Year year(@QueryParam("year") @Min(1900) @Max(2200) Integer year) {
+        return workingDays.year(year == null ? CouncilTime.today().getYear() : year);
     }
 
     @GET
@@ -44,8 +49,9 @@ public class CalendarResource {
     @RolesAllowed({Roles.ADVISER, Roles.COMPLAINTS_OFFICER, Roles.INVESTIGATING_OFFICER, Roles.HEAD_OF_SERVICE,
             Roles.SENIOR_MANAGER, Roles.ADMINISTRATOR})
     @Operation(summary = "The day a number of working days after a date, as deadlines count it.")
-    public Map<String, LocalDate> after(@QueryParam("from") String from, @QueryParam("days") int days) {
-        return Map.of("day", workingDays.after(ServiceStandardsResource.date("from", from), days));
+    public Map<String, LocalDate> after(@QueryParam("from") @NotNull LocalDate from,
+                                    @QueryParam("days") @NotNull @PositiveOrZero @Max(3650) Integer days) {
+        return Map.of("day", workingDays.after(from, days));
     }
 
     @POST
@@ -62,8 +68,8 @@ public class CalendarResource {
     @Path("closures/{day}")
     @RolesAllowed(Roles.ADMINISTRATOR)
     @Operation(summary = "Remove a council closure.")
-    public Response reopen(@PathParam("day") String day) {
-        workingDays.removeClosure(ServiceStandardsResource.date("day", day));
+    public Response reopen(@PathParam("day") LocalDate day) {
+        workingDays.removeClosure(day);
         return Response.noContent().build();
     }
 

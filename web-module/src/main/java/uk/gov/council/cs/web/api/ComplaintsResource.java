@@ -1,5 +1,6 @@
 package uk.gov.council.cs.web.api;
 
+import uk.gov.council.cs.workingdays.CouncilTime;
 import jakarta.annotation.security.RolesAllowed;
 import jakarta.ejb.EJB;
 import jakarta.ws.rs.Consumes;
@@ -137,9 +138,9 @@ public class ComplaintsResource {
     @RolesAllowed({Roles.COMPLAINTS_OFFICER, Roles.INVESTIGATING_OFFICER, Roles.HEAD_OF_SERVICE, Roles.SENIOR_MANAGER,
             Roles.ADMINISTRATOR})
     @Operation(summary = "Comments, compliments and satisfaction responses received in a period, newest first.")
-    public List<ComplaintViews.FeedbackLine> otherFeedback(@QueryParam("from") String from, @QueryParam("to") String to) {
-        LocalDate end = to == null ? LocalDate.now() : ServiceStandardsResource.date("to", to);
-        return complaints.otherFeedback(from == null ? end.minusMonths(3) : ServiceStandardsResource.date("from", from), end);
+    public List<ComplaintViews.FeedbackLine> otherFeedback(@QueryParam("from") LocalDate from, @QueryParam("to") LocalDate to) {
+        LocalDate end = to == null ? CouncilTime.today() : to;
+        return complaints.otherFeedback(from == null ? end.minusMonths(3) : from, end);
     }
 
     // ------------------------------------------------------------ complaints
@@ -152,13 +153,13 @@ public class ComplaintsResource {
             + "most urgent first; or with resident=, that resident's complaints.")
     public List<ComplaintViews.QueueLine> queue(@QueryParam("resident") Long resident, @QueryParam("state") ComplaintState state,
                                                 @QueryParam("assignee") String assignee, @QueryParam("service") Long service,
-                                                @QueryParam("dueBy") String dueBy, @QueryParam("open") boolean open,
+                                                @QueryParam("dueBy") LocalDate dueBy, @QueryParam("open") boolean open,
                                                 @HeaderParam(ResidentsResource.PURPOSE_HEADER) String purpose) {
         if (resident != null) {
             return complaints.ofResident(resident, purpose(purpose));
         }
         return complaints.queue(new ComplaintViews.QueueFilter(state, assignee, service,
-                dueBy == null ? null : ServiceStandardsResource.date("dueBy", dueBy), open));
+                dueBy, open));
     }
 
     @GET
@@ -277,16 +278,18 @@ public class ComplaintsResource {
 
     @POST
     @Path("complaint-actions/{id}/reported-done")
-    @RolesAllowed({Roles.COMPLAINTS_OFFICER, Roles.INVESTIGATING_OFFICER, Roles.HEAD_OF_SERVICE})
-    @Operation(summary = "The owner reports the action done; the learning stays open until the evidence is recorded.")
+    @RolesAllowed({Roles.ADVISER, Roles.COMPLAINTS_OFFICER, Roles.INVESTIGATING_OFFICER, Roles.HEAD_OF_SERVICE,
+            Roles.EQUALITY_OFFICER, Roles.SENIOR_MANAGER, Roles.ADMINISTRATOR})
+    @Operation(summary = "The action's owner (and only they) reports it done, once; the learning stays open until the evidence is recorded.")
     public ComplaintViews.ComplaintFile reportDone(@PathParam("id") long id, @HeaderParam(ResidentsResource.PURPOSE_HEADER) String purpose) {
         return complaints.reportActionDone(id, purpose(purpose));
     }
 
     @POST
     @Path("complaint-actions/{id}/completed")
-    @RolesAllowed({Roles.COMPLAINTS_OFFICER, Roles.INVESTIGATING_OFFICER, Roles.HEAD_OF_SERVICE})
-    @Operation(summary = "Record the evidence that the action was done.")
+    @RolesAllowed({Roles.COMPLAINTS_OFFICER, Roles.INVESTIGATING_OFFICER, Roles.HEAD_OF_SERVICE, Roles.SENIOR_MANAGER,
+            Roles.ADMINISTRATOR})
+    @Operation(summary = "Record the evidence that the action was done: the complaints team or the owner's manager, not the owner.")
     public ComplaintViews.ComplaintFile complete(@PathParam("id") long id, Evidence e, @HeaderParam(ResidentsResource.PURPOSE_HEADER) String purpose) {
         return complaints.completeAction(id, e == null ? null : e.evidence(), purpose(purpose));
     }

@@ -1,5 +1,6 @@
 package uk.gov.council.cs.web.api;
 
+import jakarta.validation.constraints.NotNull;
 import jakarta.annotation.security.RolesAllowed;
 import jakarta.ejb.EJB;
 import jakarta.ws.rs.Consumes;
@@ -65,7 +66,7 @@ public class ContactRestrictionsResource {
     @RolesAllowed({Roles.ADVISER, Roles.COMPLAINTS_OFFICER, Roles.INVESTIGATING_OFFICER, Roles.HEAD_OF_SERVICE,
             Roles.ADMINISTRATOR})
     @Operation(summary = "A resident's restrictions on contact, those in force first.")
-    public List<ContactRestrictions.RestrictionView> ofResident(@QueryParam("resident") long residentId,
+    public List<ContactRestrictions.RestrictionView> ofResident(@QueryParam("resident") @NotNull Long residentId,
                                                                 @HeaderParam(ResidentsResource.PURPOSE_HEADER) String purpose) {
         return restrictions.ofResident(residentId, ResidentsResource.purposeOrDefault(purpose));
     }

@@ -1,5 +1,8 @@
 package uk.gov.council.cs.web.api;
 
+import jakarta.validation.constraints.PositiveOrZero;
+import jakarta.validation.constraints.Min;
+import jakarta.validation.constraints.Max;
 import jakarta.annotation.security.RolesAllowed;
 import jakarta.ejb.EJB;
 import jakarta.ws.rs.Consumes;
@@ -50,8 +53,8 @@ public class IdentityResource {
     @Path("reviews")
     @RolesAllowed({Roles.ADVISER, Roles.ADMINISTRATOR})
     @Operation(summary = "Open pairs of records that may be one person, oldest first. Both residents of each pair are audited as read.")
-    public List<ReviewSummary> open(@QueryParam("first") @DefaultValue("0") int first,
-                                    @QueryParam("max") @DefaultValue("50") int max,
+    public List<ReviewSummary> open(@QueryParam("first") @DefaultValue("0") @PositiveOrZero int first,
+                                    @QueryParam("max") @DefaultValue("50") @Min(1) @Max(Paging.MOST) int max,
                                     @HeaderParam(ResidentsResource.PURPOSE_HEADER) String purpose) {
         return reviews.open(first, max, ResidentsResource.purposeOrDefault(purpose));
     }

@@ -1,5 +1,7 @@
 package uk.gov.council.cs.web.api;
 
+import jakarta.validation.constraints.Min;
+import jakarta.validation.constraints.Max;
 import jakarta.annotation.security.RolesAllowed;
 import jakarta.ejb.EJB;
 import jakarta.ws.rs.Consumes;
@@ -43,7 +45,7 @@ public class RejectedRecordsResource {
 
     @GET
     @Operation(summary = "Incoming records that were refused and are waiting for attention, newest first.")
-    public List<View> awaitingAttention(@QueryParam("max") @DefaultValue("100") int max) {
+    public List<View> awaitingAttention(@QueryParam("max") @DefaultValue("100") @Min(1) @Max(Paging.MOST) int max) {
         return rejected.awaitingAttention(max).stream().map(View::of).toList();
     }
 

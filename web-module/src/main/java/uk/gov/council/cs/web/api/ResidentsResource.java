@@ -1,5 +1,8 @@
 package uk.gov.council.cs.web.api;
 
+import jakarta.validation.constraints.PositiveOrZero;
+import jakarta.validation.constraints.Min;
+import jakarta.validation.constraints.Max;
 import jakarta.annotation.security.RolesAllowed;
 import jakarta.ejb.EJB;
 import jakarta.ws.rs.Consumes;
@@ -18,7 +21,6 @@ import jakarta.ws.rs.core.MediaType;
 import jakarta.ws.rs.core.Response;
 import jakarta.ws.rs.core.UriInfo;
 import java.time.LocalDate;
-import java.time.format.DateTimeParseException;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
@@ -70,8 +72,8 @@ public class ResidentsResource {
             Roles.ADMINISTRATOR})
     @Operation(summary = "One page of residents, by surname. Roles: adviser, complaints-officer, "
             + "investigating-officer, head-of-service, administrator.")
-    public List<ResidentSummary> list(@QueryParam("first") @DefaultValue("0") int first,
-                                      @QueryParam("max") @DefaultValue("50") int max,
+    public List<ResidentSummary> list(@QueryParam("first") @DefaultValue("0") @PositiveOrZero int first,
+                                      @QueryParam("max") @DefaultValue("50") @Min(1) @Max(Paging.MOST) int max,
                                       @Parameter(description = "Why you are reading (audited)") @HeaderParam(PURPOSE_HEADER) String purpose) {
         return residents.list(first, max, purposeOrDefault(purpose));
     }
@@ -101,7 +103,8 @@ public class ResidentsResource {
     @Operation(summary = "Find residents from what was typed in one box: name (typos, sound-alikes, nicknames, either "
             + "way round), date of birth, postcode, UPRN, NI number, phone, e-mail or a system reference. Ranked, "
             + "with why each matched. Every resident returned is audited as read.")
-    public List<SearchHit> search(@QueryParam("q") String typed, @QueryParam("max") @DefaultValue("20") int max,
+    public List<SearchHit> search(@QueryParam("q") String typed,
+                                  @QueryParam("max") @DefaultValue("20") @Min(1) @Max(Paging.MOST) int max,
                                   @HeaderParam(PURPOSE_HEADER) String purpose) {
         return search.search(typed, max, purposeOrDefault(purpose));
     }
@@ -165,10 +168,11 @@ public class ResidentsResource {
     @Operation(summary = "The single customer view: everything that happened to the resident across all services, "
             + "newest first, paged; filter by kind (repeatable), service and dates (inclusive, yyyy-mm-dd).")
     public TimelinePage timeline(@PathParam("id") long id, @QueryParam("kind") List<String> kinds,
-                                 @QueryParam("service") Long serviceId, @QueryParam("from") String from,
-                                 @QueryParam("to") String to, @QueryParam("first") @DefaultValue("0") int first,
-                                 @QueryParam("max") @DefaultValue("25") int max, @HeaderParam(PURPOSE_HEADER) String purpose) {
-        return timeline.page(id, new TimelineFilter(Set.copyOf(kinds), serviceId, date("from", from), date("to", to)),
+                                 @QueryParam("service") Long serviceId, @QueryParam("from") LocalDate from,
+                                 @QueryParam("to") LocalDate to, @QueryParam("first") @DefaultValue("0") @PositiveOrZero int first,
+                                 @QueryParam("max") @DefaultValue("25") @Min(1) @Max(Paging.MOST) int max,
+                                 @HeaderParam(PURPOSE_HEADER) String purpose) {
+        return timeline.page(id, new TimelineFilter(Set.copyOf(kinds), serviceId, from, to),
                 first, max, purposeOrDefault(purpose));
     }
 
@@ -185,17 +189,6 @@ public class ResidentsResource {
         ContactSummary logged = contacts.log(id, details, purposeOrDefault(purpose));
         return Response.created(uri.getBaseUriBuilder().path("contacts").path(Long.toString(logged.id())).build())
                 .entity(logged).build();
-    }
-
-    private static LocalDate date(String name, String text) {
-        if (text == null || text.isBlank()) {
-            return null;
-        }
-        try {
-            return LocalDate.parse(text.strip());
-        } catch (DateTimeParseException e) {
-            throw new IllegalArgumentException("'" + name + "' must be a date in the form 2026-11-25.");
-        }
     }
 
     @POST

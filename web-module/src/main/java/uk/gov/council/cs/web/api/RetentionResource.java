@@ -1,5 +1,7 @@
 package uk.gov.council.cs.web.api;
 
+import jakarta.validation.constraints.Min;
+import jakarta.validation.constraints.Max;
 import jakarta.annotation.security.RolesAllowed;
 import jakarta.ejb.EJB;
 import jakarta.ws.rs.DefaultValue;
@@ -41,7 +43,7 @@ public class RetentionResource {
     @Path("runs")
     @RolesAllowed(Roles.ADMINISTRATOR)
     @Operation(summary = "What each run of the retention job did, newest first.")
-    public List<Run> runs(@QueryParam("max") @DefaultValue("20") int max) {
+    public List<Run> runs(@QueryParam("max") @DefaultValue("20") @Min(1) @Max(Paging.MOST) int max) {
         return job.history(max).stream().map(r -> new Run(r.getId(), r.getRanAt(), r.getRanBy(), r.getReport())).toList();
     }
 }

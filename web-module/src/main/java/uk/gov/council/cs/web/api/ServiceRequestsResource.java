@@ -1,5 +1,6 @@
 package uk.gov.council.cs.web.api;
 
+import jakarta.validation.constraints.NotNull;
 import jakarta.annotation.security.RolesAllowed;
 import jakarta.ejb.EJB;
 import jakarta.ws.rs.Consumes;
@@ -58,7 +59,7 @@ public class ServiceRequestsResource {
     @RolesAllowed({Roles.ADVISER, Roles.COMPLAINTS_OFFICER, Roles.INVESTIGATING_OFFICER, Roles.HEAD_OF_SERVICE,
             Roles.ADMINISTRATOR})
     @Operation(summary = "The resident's open service requests, oldest first, each step with its date and standing.")
-    public List<ServiceRequestSummary> open(@QueryParam("resident") long residentId,
+    public List<ServiceRequestSummary> open(@QueryParam("resident") @NotNull Long residentId,
                                             @HeaderParam(ResidentsResource.PURPOSE_HEADER) String purpose) {
         return requests.openFor(residentId, ResidentsResource.purposeOrDefault(purpose));
     }

@@ -1,5 +1,6 @@
 package uk.gov.council.cs.web.api;
 
+import jakarta.validation.constraints.NotNull;
 import jakarta.annotation.security.RolesAllowed;
 import jakarta.ejb.EJB;
 import jakarta.ws.rs.Consumes;
@@ -14,7 +15,6 @@ import jakarta.ws.rs.QueryParam;
 import jakarta.ws.rs.core.MediaType;
 import jakarta.ws.rs.core.Response;
 import java.time.LocalDate;
-import java.time.format.DateTimeParseException;
 import java.util.List;
 import org.eclipse.microprofile.openapi.annotations.Operation;
 import org.eclipse.microprofile.openapi.annotations.tags.Tag;
@@ -79,19 +79,8 @@ public class ServiceStandardsResource {
     @Path("performance")
     @RolesAllowed({Roles.SENIOR_MANAGER, Roles.COMPLAINTS_OFFICER, Roles.HEAD_OF_SERVICE, Roles.ADMINISTRATOR})
     @Operation(summary = "Per service and step, how many requests received in the period met, missed or are overdue on their target.")
-    public List<StandardsPerformance.Line> performance(@QueryParam("from") String from, @QueryParam("to") String to) {
-        return requests.performance(date("from", from), date("to", to));
-    }
-
-    /** A date from a query parameter, refused with a clear message when it is not one. */
-    static LocalDate date(String name, String value) {
-        if (value == null || value.isBlank()) {
-            throw new IllegalArgumentException("'" + name + "' is required, in the form 2026-11-25.");
-        }
-        try {
-            return LocalDate.parse(value.trim());
-        } catch (DateTimeParseException e) {
-            throw new IllegalArgumentException("'" + name + "' must be a date in the form 2026-11-25.");
-        }
+    public List<StandardsPerformance.Line> performance(@QueryParam("from") @NotNull LocalDate from,
+                                                       @QueryParam("to") @NotNull LocalDate to) {
+        return requests.performance(from, to);
     }
 }
