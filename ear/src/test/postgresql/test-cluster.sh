@@ -29,7 +29,10 @@ case "$action" in
     as_owner "$bin/pg_ctl" -D "$dir/data" -l "$dir/server.log" -w \
         -o "-p $port -k $dir -c listen_addresses=localhost -c fsync=off -c synchronous_commit=off" start >/dev/null
     as_owner "$bin/createdb" -h localhost -p "$port" -U council council
-    echo "PostgreSQL test cluster on localhost:$port (database council, user council)"
+    # The application's own login: no ownership; the migration makes it a member of council_app.
+    as_owner "$bin/psql" -q -h localhost -p "$port" -U council -d council \
+        -c "CREATE ROLE council_runtime LOGIN PASSWORD 'council'" >/dev/null
+    echo "PostgreSQL test cluster on localhost:$port (database council, owner council, application login council_runtime)"
     ;;
   stop)
     if [ -f "$dir/data/postmaster.pid" ]; then

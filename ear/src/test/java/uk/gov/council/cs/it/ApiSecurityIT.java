@@ -29,11 +29,24 @@ class ApiSecurityIT extends DeployedCouncil {
 
     @Test
     void aRoleWithoutAccessGets403() {
-        assertEquals(403, Council.get("residents", "equality-officer").statusCode());
+        HttpResponse<String> refused = Council.get("residents", "equality-officer");
+        assertEquals(403, refused.statusCode());
+        assertEquals("{\"message\":\"Your role does not allow this.\",\"problems\":[\"Roles that may: adviser, complaints-officer,"
+                + " investigating-officer, head-of-service, administrator.\"]}", refused.body(), "JSON with the roles that may");
         assertEquals(403, Council.get("rejected-records", "adviser").statusCode());
         assertEquals(403, Council.get("reports/borough-profile.pdf", "adviser").statusCode());
         assertEquals(403, Council.send(Council.api("warehouse/loads", "senior-manager")
                 .POST(HttpRequest.BodyPublishers.noBody()).build()).statusCode());
+    }
+
+    @Test
+    void theAuditTrailIsAskedOfARecordThatCanHaveOne() {
+        HttpResponse<String> noSubject = Council.get("audit", "administrator");
+        assertEquals(400, noSubject.statusCode());
+        assertTrue(noSubject.body().contains("subjectId: must not be null"), noSubject::body);
+        HttpResponse<String> mistyped = Council.get("audit?subjectType=residnet&subjectId=1", "administrator");
+        assertEquals(400, mistyped.statusCode());
+        assertTrue(mistyped.body().contains("subjectType: the audit trail is kept of residents: resident"), mistyped::body);
     }
 
     @Test

@@ -26,12 +26,19 @@ class ComplaintFollowUpBrowserIT extends InTheBrowser {
         Browser.signIn(browser, "complaints-officer", "/complaints/view.xhtml?id=" + id);
         browser.findElement(By.id("complaint:actionDescription")).sendKeys("Retrain the repairs desk on booking visits");
         new Select(browser.findElement(By.id("complaint:actionOwner"))).selectByValue("head-of-service");
-        browser.findElement(By.id("complaint:actionDueOn")).sendKeys(LocalDate.now().plusDays(30).toString());
+        browser.findElement(By.id("complaint:actionDueOn")).sendKeys(WorkingDayCount.today().plusDays(30).toString());
         step("addAction", "Action added.");
         assertTrue(text("learning").contains("stays open"), text("learning"));
+        assertTrue(browser.findElements(By.xpath("//input[@value='Reported done']")).isEmpty(), "only the owner reports it done");
+
+        Browser.signIn(browser, "head-of-service", "/complaints/view.xhtml?id=" + id);
         browser.findElement(By.xpath("//input[@value='Reported done']")).click();
         Browser.waitFor(browser).until(ExpectedConditions.textToBePresentInElementLocated(By.id("complaint:messages"), "Reported done"));
         assertTrue(text("learning").contains("stays open"), "reported is not done: " + text("learning"));
+        assertTrue(browser.findElements(By.xpath("//table[@id='actionList']//input[contains(@id,'complete')]")).isEmpty(),
+                "the owner does not confirm their own action");
+
+        Browser.signIn(browser, "complaints-officer", "/complaints/view.xhtml?id=" + id);
         browser.findElement(By.xpath("//table[@id='actionList']//input[contains(@id,'evidence')]")).sendKeys("Training register, 12 officers");
         browser.findElement(By.xpath("//table[@id='actionList']//input[contains(@id,'complete')]")).click();
         Browser.waitFor(browser).until(ExpectedConditions.textToBePresentInElementLocated(By.id("learning"), "the learning is closed"));
@@ -40,13 +47,13 @@ class ComplaintFollowUpBrowserIT extends InTheBrowser {
         browser.findElement(By.xpath("//input[contains(@id,'moveCase')]")).click();
         Browser.waitFor(browser).until(ExpectedConditions.textToBePresentInElementLocated(By.id("complaint:messages"), "moved on"));
         new Select(browser.findElement(By.xpath("//select[contains(@id,'caseDecision')]"))).selectByVisibleText("Upheld");
-        browser.findElement(By.xpath("//input[contains(@id,'caseDecidedOn')]")).sendKeys(LocalDate.now().toString());
+        browser.findElement(By.xpath("//input[contains(@id,'caseDecidedOn')]")).sendKeys(WorkingDayCount.today().toString());
         browser.findElement(By.xpath("//input[contains(@id,'caseRemedied')]")).click();
         browser.findElement(By.xpath("//input[contains(@id,'decideCase')]")).click();
         Browser.waitFor(browser).until(ExpectedConditions.textToBePresentInElementLocated(By.id("complaint:messages"), "decision is recorded"));
         new Select(browser.findElement(By.xpath("//select[contains(@id,'itemKind')]"))).selectByVisibleText("Recommendation");
         browser.findElement(By.xpath("//input[contains(@id,'itemDescription')]")).sendKeys("Pay £150 for time and trouble");
-        browser.findElement(By.xpath("//input[contains(@id,'itemDueOn')]")).sendKeys(LocalDate.now().plusDays(20).toString());
+        browser.findElement(By.xpath("//input[contains(@id,'itemDueOn')]")).sendKeys(WorkingDayCount.today().plusDays(20).toString());
         browser.findElement(By.xpath("//input[contains(@id,'addItem')]")).click();
         Browser.waitFor(browser).until(ExpectedConditions.textToBePresentInElementLocated(By.id("complaint:messages"), "Added to the case"));
         browser.findElement(By.xpath("//input[contains(@id,'itemEvidence')]")).sendKeys("Payment reference 88812");
@@ -67,7 +74,7 @@ class ComplaintFollowUpBrowserIT extends InTheBrowser {
         browser.findElement(By.xpath("//label[contains(text(),'Abusive or threatening language')]")).click();
         browser.findElement(By.id("restriction:decision")).sendKeys("Threatening calls to the housing office on 3 and 10 November");
         browser.findElement(By.id("restriction:limits")).sendKeys("Contact by letter to the complaints team only");
-        browser.findElement(By.id("restriction:reviewOn")).sendKeys(LocalDate.now().plusMonths(6).toString());
+        browser.findElement(By.id("restriction:reviewOn")).sendKeys(WorkingDayCount.today().plusMonths(6).toString());
         browser.findElement(By.id("restriction:restrict")).click();
         Browser.waitFor(browser).until(ExpectedConditions.textToBePresentInElementLocated(By.id("restriction:restrictionMessages"),
                 "The restriction is recorded"));

@@ -51,6 +51,10 @@ class ComplaintProcedureIT extends DeployedCouncil {
         assertEquals(400, badReference.statusCode());
         assertTrue(badReference.body().contains("looks like 19 007 429"), badReference::body);
         String reference = String.format("%02d %03d %03d", 26, id % 1000, (id / 1000) % 1000);
+        HttpResponse<String> beforeTheComplaint = ComplaintsApi.post(id, "ombudsman", "complaints-officer", "{\"reference\":\""
+                + reference + "\",\"receivedOn\":\"" + WorkingDayCount.today().minusYears(2) + "\"}");
+        assertEquals(400, beforeTheComplaint.statusCode());
+        assertTrue(beforeTheComplaint.body().contains("before the complaint itself was received"), beforeTheComplaint::body);
         c = ComplaintsApi.step(id, "ombudsman", "complaints-officer", "{\"reference\":\"" + reference.replace(" ", "") + "\"}");
         assertEquals("REFERRED_TO_OMBUDSMAN", c.get("state").asText());
         JsonNode ombudsmanCase = c.get("ombudsmanCases").get(0);
@@ -58,11 +62,13 @@ class ComplaintProcedureIT extends DeployedCouncil {
         assertEquals("Enquiry", ombudsmanCase.get("stage").asText());
 
         long caseId = ombudsmanCase.get("id").asLong();
+        assertEquals(200, Council.postJson("ombudsman-cases/" + caseId + "/stage", "complaints-officer",
+                "{\"stage\":\"Draft decision\"}").statusCode());
         assertEquals(400, Council.postJson("ombudsman-cases/" + caseId + "/decision", "complaints-officer",
-                "{\"decision\":\"Severe maladministration\",\"decidedOn\":\"" + java.time.LocalDate.now() + "\"}").statusCode(),
+                "{\"decision\":\"Severe maladministration\",\"decidedOn\":\"" + WorkingDayCount.today() + "\"}").statusCode(),
                 "that is the Housing Ombudsman's word, not the LGSCO's");
         JsonNode decided = Council.json(Council.postJson("ombudsman-cases/" + caseId + "/decision", "complaints-officer",
-                "{\"decision\":\"Upheld\",\"decidedOn\":\"" + java.time.LocalDate.now() + "\",\"remediedByCouncil\":true}"));
+                "{\"decision\":\"Upheld\",\"decidedOn\":\"" + WorkingDayCount.today() + "\",\"remediedByCouncil\":true}"));
         assertTrue(decided.get("faultFound").asBoolean() && decided.get("remediedByCouncil").asBoolean(), decided::toString);
         JsonNode withRecommendation = Council.json(Council.postJson("ombudsman-cases/" + caseId + "/items", "complaints-officer",
                 "{\"kind\":\"RECOMMENDATION\",\"description\":\"Review the repairs contract's visit rules\",\"dueOn\":\"2027-03-01\"}"));
@@ -83,6 +89,12 @@ class ComplaintProcedureIT extends DeployedCouncil {
         String lines = timeline.get("items").toString();
         assertTrue(lines.contains("Letter sent: Your complaint C" + id + ": our final response")
                 && lines.contains("Complaint C" + id + " referred to the Ombudsman"), lines);
+        String caseLine = "Complaint C" + id + ": Local Government and Social Care Ombudsman case " + reference;
+        for (String happened : List.of(" moved to Draft decision", " decided on " + WorkingDayCount.today() + ": Upheld (remedied by the council first)",
+                " recommended Review the repairs contract's visit rules, by 2027-03-01",
+                " recommendation complied with: Review the repairs contract's visit rules")) {
+            assertTrue(lines.contains(caseLine + happened), "the timeline tells of the Ombudsman's case:" + happened + "\n" + lines);
+        }
     }
 
     @Test
@@ -106,18 +118,37 @@ class ComplaintProcedureIT extends DeployedCouncil {
                 + id + " is received, to acknowledge at stage 1."), accept::body);
         HttpResponse<String> adviser = ComplaintsApi.post(id, "acknowledge", "adviser", null);
         assertEquals(403, adviser.statusCode());
+        ComplaintsApi.step(id, "acknowledge", "complaints-officer", null);
+        JsonNode unassigned = ComplaintsApi.find(id);
+        JsonNode line = Council.json(Council.get("complaints?resident=" + unassigned.get("residentId").asLong(), "complaints-officer")).get(0);
+        // A field with no value is left out of the API's JSON.
+        assertTrue(unassigned.path("investigator").isMissingNode() && line.path("investigator").isMissingNode(),
+                "the list and the complaint agree nobody investigates yet: " + line);
+        assertEquals("complaints-officer", line.get("nextStepWith").asText(), "the lead officer has the next step");
         HttpResponse<String> refusal = ComplaintsApi.post(id, "refuse", "complaints-officer", "{\"reason\":\"LEGAL_PROCEEDINGS\"}");
         assertEquals(400, refusal.statusCode());
         assertTrue(refusal.body().contains("Record the evidence for the refusal"), refusal::body);
         JsonNode refused = ComplaintsApi.step(id, "refuse", "complaints-officer",
                 "{\"reason\":\"LEGAL_PROCEEDINGS\",\"evidence\":\"Claim form issued in the county court\"}");
         assertEquals("REFUSED", refused.get("state").asText());
-        assertTrue(refused.get("letters").get(0).get("body").asText().contains("ask the Local Government and Social Care Ombudsman"));
+        JsonNode refusalLetter = null;
+        for (JsonNode letter : refused.get("letters")) {
+            if (letter.get("kind").asText().equals("REFUSAL")) {
+                refusalLetter = letter;
+            }
+        }
+        assertTrue(refusalLetter != null && refusalLetter.get("body").asText().contains("ask the Local Government and Social Care Ombudsman"),
+                () -> "the refusal letter gives the Ombudsman's details: " + refused.get("letters"));
         JsonNode reopened = ComplaintsApi.step(id, "reopen", "complaints-officer", "{\"reason\":\"The claim was withdrawn\"}");
         assertEquals("ACKNOWLEDGED", reopened.get("state").asText());
         JsonNode lastEvent = reopened.get("history").get(reopened.get("history").size() - 1);
         assertEquals("reopen", lastEvent.get("what").asText());
         assertEquals("The claim was withdrawn", lastEvent.get("note").asText());
+
+        ComplaintsApi.step(id, "accept", "complaints-officer", null);
+        HttpResponse<String> nobody = ComplaintsApi.post(id, "assign", "complaints-officer", "{}");
+        assertEquals(400, nobody.statusCode());
+        assertTrue(nobody.body().contains("Say who is to investigate") && !nobody.body().contains("null"), nobody::body);
     }
 
     @Test
@@ -125,14 +156,30 @@ class ComplaintProcedureIT extends DeployedCouncil {
         long id = ComplaintsApi.underInvestigation("investigating-officer");
         ComplaintsApi.step(id, "respond", "investigating-officer", ComplaintsApi.response("UPHELD"));
         JsonNode c = ComplaintsApi.step(id, "actions", "investigating-officer",
-                "{\"description\":\"Retrain the repairs desk\",\"owner\":\"head-of-service\",\"dueOn\":\"" + java.time.LocalDate.now().plusDays(30) + "\"}");
+                "{\"description\":\"Retrain the repairs desk\",\"owner\":\"head-of-service\",\"dueOn\":\"" + WorkingDayCount.today().plusDays(30) + "\"}");
         assertTrue(!c.get("learningClosed").asBoolean());
         long action = c.get("actions").get(0).get("id").asLong();
+        HttpResponse<String> notOwner = Council.postJson("complaint-actions/" + action + "/reported-done", "investigating-officer", "{}");
+        assertEquals(403, notOwner.statusCode());
+        assertTrue(notOwner.body().contains("Only the action's owner (head-of-service) reports it done."), notOwner::body);
+        HttpResponse<String> systemOwner = Council.postJson("complaints/" + id + "/actions", "investigating-officer",
+                "{\"description\":\"Fix the feed\",\"owner\":\"back-office-system\",\"dueOn\":\"" + WorkingDayCount.today().plusDays(30) + "\"}");
+        assertEquals(400, systemOwner.statusCode());
+        assertTrue(systemOwner.body().contains("cannot own an action"), systemOwner::body);
         c = Council.json(Council.postJson("complaint-actions/" + action + "/reported-done", "head-of-service", "{}"));
         assertTrue(!c.get("learningClosed").asBoolean(), "reported is not done");
-        HttpResponse<String> noEvidence = Council.postJson("complaint-actions/" + action + "/completed", "head-of-service", "{}");
+        HttpResponse<String> twice = Council.postJson("complaint-actions/" + action + "/reported-done", "head-of-service", "{}");
+        assertEquals(400, twice.statusCode());
+        assertTrue(twice.body().contains("already reported done"), twice::body);
+        assertEquals(1, ComplaintsApi.find(id).get("history").findValuesAsText("what").stream()
+                .filter("action reported done"::equals).count(), "reported once in the history");
+        HttpResponse<String> byOwner = Council.postJson("complaint-actions/" + action + "/completed", "head-of-service",
+                "{\"evidence\":\"I did it\"}");
+        assertEquals(403, byOwner.statusCode());
+        assertTrue(byOwner.body().contains("Completion is confirmed by the complaints team or the owner's manager"), byOwner::body);
+        HttpResponse<String> noEvidence = Council.postJson("complaint-actions/" + action + "/completed", "complaints-officer", "{}");
         assertEquals(400, noEvidence.statusCode());
-        c = Council.json(Council.postJson("complaint-actions/" + action + "/completed", "head-of-service",
+        c = Council.json(Council.postJson("complaint-actions/" + action + "/completed", "complaints-officer",
                 "{\"evidence\":\"Training attendance sheet, 14 officers\"}"));
         assertTrue(c.get("learningClosed").asBoolean(), c::toString);
     }

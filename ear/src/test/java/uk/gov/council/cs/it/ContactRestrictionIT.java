@@ -24,7 +24,7 @@ class ContactRestrictionIT extends DeployedCouncil {
                 && missing.body().contains("Set the date the restriction will be reviewed."), missing::body);
         String decision = "{\"residentId\":" + resident + ",\"conduct\":[\"ABUSIVE_LANGUAGE\",\"RESUBMITTED\"],"
                 + "\"decision\":\"Abusive calls to three officers in October\",\"restrictions\":\"Write to the complaints team only\","
-                + "\"reviewOn\":\"" + LocalDate.now().plusMonths(6) + "\"}";
+                + "\"reviewOn\":\"" + WorkingDayCount.today().plusMonths(6) + "\"}";
         assertEquals(403, Council.postJson("contact-restrictions", "adviser", decision).statusCode());
 
         HttpResponse<String> decided = Council.postJson("contact-restrictions", "complaints-officer", decision);
@@ -52,16 +52,23 @@ class ContactRestrictionIT extends DeployedCouncil {
     void anAdjustmentAgreedWithTheComplainantIsRecordedAndReviewed() {
         long id = ComplaintsApi.log("adviser", ComplaintsApi.newResident("Harriet"), null);
         HttpResponse<String> past = ComplaintsApi.post(id, "adjustments", "complaints-officer",
-                "{\"adjustment\":\"Letters in large print\",\"reviewOn\":\"" + LocalDate.now() + "\"}");
+                "{\"adjustment\":\"Letters in large print\",\"reviewOn\":\"" + WorkingDayCount.today() + "\"}");
         assertEquals(400, past.statusCode());
         assertTrue(past.body().contains("Set a review date after today for the adjustment."), past::body);
         JsonNode c = ComplaintsApi.step(id, "adjustments", "complaints-officer",
-                "{\"adjustment\":\"Letters in large print\",\"reviewOn\":\"" + LocalDate.now().plusMonths(1) + "\"}");
+                "{\"adjustment\":\"Letters in large print\",\"reviewOn\":\"" + WorkingDayCount.today().plusMonths(1) + "\"}");
         JsonNode adjustment = c.get("adjustments").get(0);
         assertEquals("Letters in large print", adjustment.get("adjustment").asText());
         c = Council.json(Council.postJson("complaint-adjustments/" + adjustment.get("id").asLong() + "/review", "complaints-officer",
-                "{\"note\":\"Still needed\",\"nextReviewOn\":\"" + LocalDate.now().plusMonths(3) + "\"}"));
-        assertEquals(LocalDate.now().plusMonths(3).toString(), c.get("adjustments").get(0).get("reviewOn").asText(), c::toString);
+                "{\"note\":\"Still needed\",\"nextReviewOn\":\"" + WorkingDayCount.today().plusMonths(3) + "\"}"));
+        assertEquals(WorkingDayCount.today().plusMonths(3).toString(), c.get("adjustments").get(0).get("reviewOn").asText(), c::toString);
         assertEquals("Still needed", c.get("adjustments").get(0).get("reviewNote").asText());
+
+        String timeline = Council.json(Council.get("residents/" + c.get("residentId").asLong() + "/timeline?kind=complaint&max=50",
+                "adviser")).get("items").toString();
+        assertTrue(timeline.contains("Complaint C" + id + ": reasonable adjustment agreed, Letters in large print (review "
+                + WorkingDayCount.today().plusMonths(1) + ")"), timeline);
+        assertTrue(timeline.contains("Complaint C" + id + ": reasonable adjustment reviewed, Letters in large print (next review "
+                + WorkingDayCount.today().plusMonths(3) + ")"), timeline);
     }
 }

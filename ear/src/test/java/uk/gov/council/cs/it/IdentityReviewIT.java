@@ -97,6 +97,33 @@ class IdentityReviewIT extends DeployedCouncil {
         assertEquals(updatesBefore + 2, updates(newRecord), "the merge and the unmerge are both audited on the merged record");
     }
 
+    @Test
+    void mergingAPairDirectlyDecidesItsReviewAndUnmergingReopensIt() {
+        String surname = Council.uniqueSurname();
+        long onFile = Council.json(Residents.register("Halina", surname, "1966-04-12", "SE16 3RW")).get("resident").get("id").asLong();
+        JsonNode outcome = Council.json(Residents.register("Halina", surname, "1966-04-12", "SE22 8AA"));
+        assertEquals("REGISTERED_FOR_REVIEW", outcome.get("result").asText(), outcome::toString);
+        long second = outcome.get("resident").get("id").asLong();
+        long review = outcome.get("reviews").get(0).asLong();
+        assertTrue(openReviews().contains(review));
+
+        HttpResponse<String> merged = Council.postJson("identity/merges", "adviser", "{\"keptId\":" + onFile + ",\"mergedId\":"
+                + second + ",\"reason\":\"Same person: she told us of her move on the phone\"}");
+        assertEquals(200, merged.statusCode(), merged::body);
+        assertTrue(!openReviews().contains(review), "the pair's review is decided by the merge, not left in the queue");
+
+        HttpResponse<String> unmerged = Council.postJson("identity/merges/" + Council.json(merged).get("id").asLong() + "/unmerge",
+                "adviser", "{\"reason\":\"Merged in error\"}");
+        assertEquals(200, unmerged.statusCode(), unmerged::body);
+        assertTrue(openReviews().contains(review), "unmerging puts the pair back in the queue");
+    }
+
+    private static List<Long> openReviews() {
+        List<Long> ids = new java.util.ArrayList<>();
+        Council.json(Council.get("identity/reviews?max=500", "adviser")).forEach(r -> ids.add(r.get("id").asLong()));
+        return ids;
+    }
+
     private static long updates(long residentId) {
         JsonNode trail = Council.json(Council.get("audit?subjectType=resident&subjectId=" + residentId, "administrator"));
         long updates = 0;

@@ -11,7 +11,8 @@ import java.util.Set;
 /**
  * What the daily check of the complaint clocks does with each running step: a step due soon
  * (amber) reminds its assignee once a day; a step found overdue is recorded as breached and its
- * assignee and their manager are told, once. The e-mails name the complaint by reference only.
+ * assignee and their manager are told, once the mail server accepts the notice (until then it is
+ * tried again at each run). The e-mails name the complaint by reference only.
  */
 public final class ClockReminders {
 
@@ -22,7 +23,7 @@ public final class ClockReminders {
 
     /** A running step with whoever should hear about it. Addresses may be null when unknown. */
     public record RunningStep(long stepId, String reference, int stage, String step, LocalDate dueOn, Standing standing,
-                              LocalDate breachedOn, LocalDate remindedOn, String assigneeEmail, String managerEmail) {
+                              LocalDate breachNotifiedOn, LocalDate remindedOn, String assigneeEmail, String managerEmail) {
     }
 
     public enum Kind { DUE_SOON, BREACHED }
@@ -41,7 +42,7 @@ public final class ClockReminders {
             String where = link.replace("{reference}", s.reference());
             Set<String> to = new LinkedHashSet<>();
             to.add(s.assigneeEmail() == null ? teamEmail : s.assigneeEmail());
-            if (s.standing() == Standing.RED && s.breachedOn() == null) {
+            if (s.standing() == Standing.RED && s.breachNotifiedOn() == null) {
                 if (s.managerEmail() != null) {
                     to.add(s.managerEmail());
                 }

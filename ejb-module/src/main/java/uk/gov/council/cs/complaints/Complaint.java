@@ -101,9 +101,9 @@ public class Complaint {
         return "C" + id;
     }
 
-    ComplaintFacts facts(ComplaintPolicy policy, Map<Integer, String> responders) {
+    ComplaintFacts facts(ComplaintPolicy policy, Map<Integer, String> responders, boolean responseClockRunning) {
         return new ComplaintFacts(reference(id), state, stage, policy.lastStage(), investigator, responders, involvedStaff,
-                policy.stage(stage).differentResponderFromStage(), policy.informalResolution());
+                policy.stage(stage).differentResponderFromStage(), policy.informalResolution(), responseClockRunning);
     }
 
     void moveTo(ComplaintState next) {

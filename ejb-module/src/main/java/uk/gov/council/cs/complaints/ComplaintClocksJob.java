@@ -1,7 +1,6 @@
 package uk.gov.council.cs.complaints;
 
 import jakarta.annotation.Resource;
-import jakarta.annotation.security.PermitAll;
 import jakarta.annotation.security.RolesAllowed;
 import jakarta.annotation.security.RunAs;
 import jakarta.ejb.EJB;
@@ -61,9 +60,9 @@ public class ComplaintClocksJob {
 
     private final Clock clock = Clock.systemUTC();
 
+    /** The timer's callback: not a business method, so no caller can invoke it; it runs as the bean's RunAs role. */
     @Schedule(dayOfWeek = "Mon-Fri", hour = "7", minute = "0", timezone = "Europe/London", persistent = false)
-    @PermitAll
-    public void everyWorkingMorning() {
+    void everyWorkingMorning() {
         if (councilCalendar.calendar().isWorkingDay(CouncilTime.today(clock))) {
             check();
         }
@@ -93,7 +92,7 @@ public class ComplaintClocksJob {
             StaffMember manager = assignee == null || assignee.manager() == null ? null
                     : people.computeIfAbsent(assignee.manager(), staff::member);
             running.add(new ClockReminders.RunningStep(s.getId(), c.getReference(), s.getStage(), s.getStep(), s.getDueOn(),
-                    Standing.of(s.getDueOn(), null, today, councilCalendar.calendar(), amber), s.getBreachedOn(), s.getRemindedOn(),
+                    Standing.of(s.getDueOn(), null, today, councilCalendar.calendar(), amber), s.getBreachNotifiedOn(), s.getRemindedOn(),
                     assignee == null ? null : assignee.email(), manager == null ? null : manager.email()));
         }
         List<ClockReminders.Reminder> reminders = ClockReminders.due(running, today,
@@ -102,14 +101,21 @@ public class ComplaintClocksJob {
         int sent = 0;
         int failed = 0;
         int breached = 0;
-        for (ClockReminders.Reminder r : reminders) {
+        // A missed deadline is a breach whether or not anyone can be told of it today.
+        for (ClockReminders.RunningStep r : running) {
             ComplaintStep step = steps.get(r.stepId());
-            if (r.kind() == ClockReminders.Kind.BREACHED) {
+            if (r.standing() == Standing.RED && step.getBreachedOn() == null) {
                 step.breached(step.getDueOn().plusDays(1));
                 breached++;
             }
+        }
+        for (ClockReminders.Reminder r : reminders) {
+            ComplaintStep step = steps.get(r.stepId());
             try {
                 send(r);
+                if (r.kind() == ClockReminders.Kind.BREACHED) {
+                    step.breachNotified(today);
+                }
                 step.reminded(today);
                 sent++;
             } catch (MessagingException e) {

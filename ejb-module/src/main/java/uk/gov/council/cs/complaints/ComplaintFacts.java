@@ -14,10 +14,11 @@ import java.util.Set;
  * @param involvedStaff               usernames of staff the complaint is about: never its investigator
  * @param differentResponderFromStage the earlier stage whose responder may not answer this one, or null
  * @param informalResolution          whether the policy the complaint keeps allows informal resolution
+ * @param responseClockRunning        whether the current stage's response deadline is running (it can then be extended)
  */
 public record ComplaintFacts(String reference, ComplaintState state, int stage, int lastStage, String investigator,
                              Map<Integer, String> responders, Set<String> involvedStaff,
-                             Integer differentResponderFromStage, boolean informalResolution) {
+                             Integer differentResponderFromStage, boolean informalResolution, boolean responseClockRunning) {
 
     public ComplaintFacts {
         responders = Map.copyOf(responders);

@@ -32,7 +32,11 @@ public final class ComplaintLifecycle {
      */
     public static List<String> problems(Transition step, ComplaintFacts c, Officer who) {
         List<String> problems = new ArrayList<>();
-        if (!step.from().contains(c.state())) {
+        if (step == Transition.REFUSE && c.stage() != 1) {
+            // Whatever state the escalation is in, the answer is the same: it is not a new complaint.
+            problems.add("An escalation request is not a new complaint, so it cannot be refused: answer complaint "
+                    + c.reference() + " at stage " + c.stage() + ", or close it if the complainant withdraws.");
+        } else if (!step.from().contains(c.state())) {
             problems.add(stateProblem(step, c));
         } else {
             switch (step) {
@@ -66,7 +70,10 @@ public final class ComplaintLifecycle {
                     }
                 }
                 case EXTEND -> {
-                    if (!who.roles().contains(Roles.COMPLAINTS_OFFICER) && !who.username().equals(c.investigator())) {
+                    if (!c.responseClockRunning()) {
+                        problems.add("No response deadline is running at stage " + c.stage() + " of complaint " + c.reference()
+                                + " yet; it starts when the complaint is acknowledged.");
+                    } else if (!who.roles().contains(Roles.COMPLAINTS_OFFICER) && !who.username().equals(c.investigator())) {
                         problems.add("Only the complaints team or the officer assigned to stage " + c.stage()
                                 + " may extend its deadline.");
                     }
@@ -137,7 +144,7 @@ public final class ComplaintLifecycle {
             case ACKNOWLEDGE -> "Only a newly received complaint or escalation is acknowledged; " + now;
             case RESOLVE_INFORMALLY -> "A complaint is resolved informally before it is accepted; " + now;
             case ACCEPT -> "A complaint is accepted after it is acknowledged and before it is assigned; " + now;
-            case REFUSE -> "A complaint can be refused only before it is accepted; " + now;
+            case REFUSE -> "A complaint is refused at stage 1, after it is acknowledged and before it is accepted; " + now;
             case ASSIGN -> "An officer is assigned once the complaint is accepted and before the response; " + now;
             case EXTEND -> "Only a deadline still running can be extended; " + now;
             case RESPOND -> "A response is given by the assigned officer while the complaint is being investigated; " + now;

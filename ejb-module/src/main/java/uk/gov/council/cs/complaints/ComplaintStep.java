@@ -59,6 +59,10 @@ public class ComplaintStep {
     @Column(name = "reminded_on")
     private LocalDate remindedOn;
 
+    /** When the officer was told of the breach: set only once the mail server accepted the notice. */
+    @Column(name = "breach_notified_on")
+    private LocalDate breachNotifiedOn;
+
     @Version
     private long version;
 
@@ -95,6 +99,14 @@ public class ComplaintStep {
 
     void breached(LocalDate on) {
         this.breachedOn = on;
+    }
+
+    void breachNotified(LocalDate on) {
+        this.breachNotifiedOn = on;
+    }
+
+    public LocalDate getBreachNotifiedOn() {
+        return breachNotifiedOn;
     }
 
     void reminded(LocalDate on) {

@@ -67,8 +67,13 @@ public final class ComplaintViews {
     }
 
     /** A line of a workbench queue: no personal data, only what the queue is sorted and filtered by. */
+    /**
+     * One complaint in a queue. {@code investigator} is the officer assigned at the current stage (null
+     * until one is, as on the complaint itself); {@code nextStepWith} is whoever has the next step now,
+     * the lead officer until someone is assigned.
+     */
     public record QueueLine(long id, String reference, long residentId, ComplaintState state, int stage,
-                            ComplaintCategory category, Long serviceId, String service, String investigator,
+                            ComplaintCategory category, Long serviceId, String service, String investigator, String nextStepWith,
                             String nextStep, LocalDate nextDue, Standing standing, Instant receivedAt) {
     }
 

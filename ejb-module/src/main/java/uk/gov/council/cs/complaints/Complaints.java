@@ -35,10 +35,12 @@ import uk.gov.council.cs.refusals.NotFound;
 import uk.gov.council.cs.refusals.NotPermitted;
 import uk.gov.council.cs.residents.ExternalReference;
 import uk.gov.council.cs.residents.Resident;
+import uk.gov.council.cs.residents.identity.MergedRecords;
 import uk.gov.council.cs.security.Roles;
 import uk.gov.council.cs.servicerequests.ServiceRequest;
 import uk.gov.council.cs.services.Service;
 import uk.gov.council.cs.staff.StaffAccounts;
+import uk.gov.council.cs.staff.StaffKind;
 import uk.gov.council.cs.staff.StaffMember;
 import uk.gov.council.cs.timeline.TimelineRecorder;
 import uk.gov.council.cs.workingdays.CouncilCalendar;
@@ -57,6 +59,9 @@ public class Complaints {
 
     @PersistenceContext(unitName = "council")
     private EntityManager em;
+
+    @Inject
+    private MergedRecords mergedRecords;
 
     @Inject
     private AuditTrail audit;
@@ -219,9 +224,12 @@ public class Complaints {
     @RolesAllowed(Roles.COMPLAINTS_OFFICER)
     public ComplaintFile assign(long id, String username, String purpose) {
         Step step = begin(Transition.ASSIGN, id);
-        StaffMember assignee = staff.member(username);
+        if (username == null || username.isBlank()) {
+            refuseIfAny(step, List.of("Say who is to investigate: the username of an investigating officer or head of service."));
+        }
+        StaffMember assignee = staff.member(username.strip());
         if (assignee == null) {
-            refuseIfAny(step, List.of("There is no member of staff with the username " + username + "."));
+            refuseIfAny(step, List.of("There is no member of staff with the username " + username.strip() + "."));
         }
         refuseIfAny(step, ComplaintLifecycle.assigneeProblems(step.facts(), new Officer(assignee.username(), assignee.roles())));
         step.complaint().assign(assignee.username());
@@ -233,12 +241,9 @@ public class Complaints {
     @RolesAllowed({Roles.COMPLAINTS_OFFICER, Roles.INVESTIGATING_OFFICER, Roles.HEAD_OF_SERVICE})
     public ComplaintFile extend(long id, int workingDays, String reason, String purpose) {
         Step step = begin(Transition.EXTEND, id);
+        // The lifecycle has already refused a complaint with no response deadline running.
         ComplaintStep respond = runningSteps(step).stream().filter(s -> s.getStep().equals("respond")).findFirst()
-                .orElse(null);
-        if (respond == null) {
-            refuseIfAny(step, List.of("No response deadline is running at stage " + step.complaint().getStage()
-                    + " yet; it starts when the complaint is acknowledged."));
-        }
+                .orElseThrow();
         StepDeadline extended;
         try {
             extended = respond.deadline(step.policy()).extend(workingDays, reason, councilCalendar.calendar());
@@ -311,10 +316,10 @@ public class Complaints {
             c.clearRefusal();
         } else {
             step.stage().reopened();
-            ComplaintStep respond = new ComplaintStep(c.getId(),
-                    StepDeadline.start(step.policy(), c.getStage(), "respond", step.today(), councilCalendar.calendar()));
-            em.persist(respond);
         }
+        // Reopened, the stage is answered again: its response clock starts today, whatever ended it.
+        em.persist(new ComplaintStep(c.getId(),
+                StepDeadline.start(step.policy(), c.getStage(), "respond", step.today(), councilCalendar.calendar())));
         return finish(step, reason.strip(), purpose);
     }
 
@@ -327,7 +332,8 @@ public class Complaints {
         boolean recorded = written.isPresent() && !em.createQuery("SELECT o FROM OmbudsmanCase o WHERE o.ombudsman = :o"
                         + " AND o.reference = :r", OmbudsmanCase.class)
                 .setParameter("o", ombudsman).setParameter("r", written.get()).getResultList().isEmpty();
-        refuseIfAny(step, StepRequirements.referral(written, recorded, ombudsman, receivedOn, step.today()));
+        refuseIfAny(step, StepRequirements.referral(written, recorded, ombudsman, receivedOn,
+                step.feedback().getReceivedAt().atZone(CouncilTime.ZONE).toLocalDate(), step.today()));
         em.persist(new OmbudsmanCase(id, ombudsman, written.get(), receivedOn == null ? step.today() : receivedOn, caller()));
         step.complaint().moveTo(ComplaintState.REFERRED_TO_OMBUDSMAN);
         return finish(step, ombudsman.title() + " case " + written.get(), purpose);
@@ -340,8 +346,10 @@ public class Complaints {
         Complaint c = complaint(id);
         LocalDate today = CouncilTime.today(clock);
         Optional<String> problem = LearningActions.problemSetting(description, owner, dueOn, today);
-        if (problem.isEmpty() && staff.member(owner.strip()) == null) {
-            problem = Optional.of("There is no member of staff with the username " + owner.strip() + ".");
+        if (problem.isEmpty()) {
+            StaffMember member = staff.member(owner.strip());
+            problem = member == null ? Optional.of("There is no member of staff with the username " + owner.strip() + ".")
+                    : LearningActions.problemOwning(member.username(), member.kind() == StaffKind.PERSON, member.roles());
         }
         problem.ifPresent(p -> {
             throw new DetailsRefused("The action was not added to complaint " + c.getReference() + ".", List.of(p));
@@ -352,19 +360,33 @@ public class Complaints {
     }
 
     /** The owner says it is done; the learning stays open until the evidence is recorded. */
-    @RolesAllowed({Roles.COMPLAINTS_OFFICER, Roles.INVESTIGATING_OFFICER, Roles.HEAD_OF_SERVICE})
+    @RolesAllowed({Roles.ADVISER, Roles.COMPLAINTS_OFFICER, Roles.INVESTIGATING_OFFICER, Roles.HEAD_OF_SERVICE,
+            Roles.EQUALITY_OFFICER, Roles.SENIOR_MANAGER, Roles.ADMINISTRATOR})
     public ComplaintFile reportActionDone(long actionId, String purpose) {
         ComplaintAction action = action(actionId);
         Complaint c = complaint(action.getComplaintId());
+        LearningActions.whoMayReport(action.getOwner(), caller()).ifPresent(p -> {
+            throw new NotPermitted("The action was not reported done.", p);
+        });
+        LearningActions.problemReporting(action.progress()).ifPresent(p -> {
+            throw new DetailsRefused("The action was not reported done.", List.of(p));
+        });
         action.reportedDone(CouncilTime.today(clock));
         history(c, "action reported done", action.getDescription(), clock.instant());
         return file(c, purpose);
     }
 
-    @RolesAllowed({Roles.COMPLAINTS_OFFICER, Roles.INVESTIGATING_OFFICER, Roles.HEAD_OF_SERVICE})
+    /** The complaints team, or the owner's manager, confirms an action done with its evidence. */
+    @RolesAllowed({Roles.COMPLAINTS_OFFICER, Roles.INVESTIGATING_OFFICER, Roles.HEAD_OF_SERVICE, Roles.SENIOR_MANAGER,
+            Roles.ADMINISTRATOR})
     public ComplaintFile completeAction(long actionId, String evidence, String purpose) {
         ComplaintAction action = action(actionId);
         Complaint c = complaint(action.getComplaintId());
+        StaffMember owner = staff.member(action.getOwner());
+        boolean team = session.isCallerInRole(Roles.COMPLAINTS_OFFICER);
+        LearningActions.whoMayConfirm(action.getOwner(), owner == null ? null : owner.manager(), caller(), team).ifPresent(p -> {
+            throw new NotPermitted("The action was not completed.", p);
+        });
         LearningActions.problemCompleting(action.progress(), evidence).ifPresent(p -> {
             throw new DetailsRefused("The action was not completed.", List.of(p));
         });
@@ -383,9 +405,15 @@ public class Complaints {
         if (!problems.isEmpty()) {
             throw new DetailsRefused("The adjustment was not recorded on complaint " + c.getReference() + ".", problems);
         }
-        em.persist(new ComplaintAdjustment(id, adjustment, caller(), today, reviewOn));
+        ComplaintAdjustment agreed = new ComplaintAdjustment(id, adjustment, caller(), today, reviewOn);
+        em.persist(agreed);
+        em.flush();
         history(c, "adjustment agreed", adjustment.strip() + " (review " + reviewOn + ")", clock.instant());
-        audit.record(AuditTrail.Action.UPDATE, RESIDENT, em.find(Feedback.class, id).getResidentId(), purpose);
+        Feedback f = em.find(Feedback.class, id);
+        timeline.record(f.getResidentId(), clock.instant(), FeedbackKind.COMPLAINT.timelineKind(), f.getServiceId(),
+                "Complaint " + c.getReference() + ": reasonable adjustment agreed, " + adjustment.strip() + " (review "
+                        + reviewOn + ")", "complaint-adjustment", agreed.getId());
+        audit.record(AuditTrail.Action.UPDATE, RESIDENT, f.getResidentId(), purpose);
         return file(c, null);
     }
 
@@ -403,9 +431,13 @@ public class Complaints {
             throw new DetailsRefused("The review was not recorded.", problems);
         }
         a.reviewed(today, note, nextReviewOn);
-        history(c, "adjustment reviewed", a.getAdjustment() + ": " + note.strip()
-                + (nextReviewOn == null ? " (ended)" : " (next review " + nextReviewOn + ")"), clock.instant());
-        audit.record(AuditTrail.Action.UPDATE, RESIDENT, em.find(Feedback.class, c.getId()).getResidentId(), purpose);
+        String outcome = nextReviewOn == null ? " (ended)" : " (next review " + nextReviewOn + ")";
+        history(c, "adjustment reviewed", a.getAdjustment() + ": " + note.strip() + outcome, clock.instant());
+        Feedback f = em.find(Feedback.class, c.getId());
+        timeline.record(f.getResidentId(), clock.instant(), FeedbackKind.COMPLAINT.timelineKind(), f.getServiceId(),
+                "Complaint " + c.getReference() + ": reasonable adjustment reviewed, " + a.getAdjustment() + outcome,
+                "complaint-adjustment", a.getId());
+        audit.record(AuditTrail.Action.UPDATE, RESIDENT, f.getResidentId(), purpose);
         return file(c, null);
     }
 
@@ -470,8 +502,8 @@ public class Complaints {
     @RolesAllowed({Roles.ADVISER, Roles.COMPLAINTS_OFFICER, Roles.INVESTIGATING_OFFICER, Roles.HEAD_OF_SERVICE,
             Roles.ADMINISTRATOR})
     public List<QueueLine> ofResident(long residentId, String purpose) {
-        List<Object[]> rows = em.createQuery("SELECT c, f FROM Complaint c, Feedback f WHERE f.id = c.id AND f.residentId = :r"
-                + " ORDER BY f.receivedAt DESC", Object[].class).setParameter("r", residentId).getResultList();
+        List<Object[]> rows = em.createQuery("SELECT c, f FROM Complaint c, Feedback f WHERE f.id = c.id AND f.residentId IN :group"
+                + " ORDER BY f.receivedAt DESC", Object[].class).setParameter("group", mergedRecords.groupOf(residentId)).getResultList();
         audit.record(AuditTrail.Action.READ, RESIDENT, residentId, purpose);
         return lines(rows);
     }
@@ -546,7 +578,7 @@ public class Complaints {
             throw new NotFound("complaint", id);
         }
         ComplaintPolicy policy = policies.kept(c);
-        ComplaintFacts facts = c.facts(policy, responders(id));
+        ComplaintFacts facts = c.facts(policy, responders(id), responseClockRunning(c));
         Step step = new Step(transition, c, em.find(Feedback.class, id), currentStage(c), policy, facts, clock.instant(),
                 CouncilTime.today(clock));
         refuseIfAny(step, ComplaintLifecycle.problems(transition, facts, me));
@@ -582,6 +614,12 @@ public class Complaints {
 
     private void complete(Step step, String stepName) {
         runningSteps(step).stream().filter(s -> s.getStep().equals(stepName)).forEach(s -> s.done(step.now(), step.today()));
+    }
+
+    private boolean responseClockRunning(Complaint c) {
+        return em.createQuery("SELECT COUNT(s) FROM ComplaintStep s WHERE s.complaintId = :c AND s.stage = :stage"
+                        + " AND s.step = 'respond' AND s.doneAt IS NULL", Long.class)
+                .setParameter("c", c.getId()).setParameter("stage", c.getStage()).getSingleResult() > 0;
     }
 
     private List<ComplaintStep> runningSteps(Step step) {
@@ -682,7 +720,7 @@ public class Complaints {
             Feedback f = (Feedback) row[1];
             ComplaintStep s = c.getState().open() ? next.get(c.getId()) : null;
             lines.add(new QueueLine(c.getId(), c.getReference(), f.getResidentId(), c.getState(), c.getStage(), c.getCategory(),
-                    f.getServiceId(), names.get(f.getServiceId()), ComplaintClock.ownerOf(s == null ? "respond" : s.getStep(), c.getLeadOfficer(), c.getInvestigator()),
+                    f.getServiceId(), names.get(f.getServiceId()), c.getInvestigator(), ComplaintClock.ownerOf(s == null ? "respond" : s.getStep(), c.getLeadOfficer(), c.getInvestigator()),
                     s == null ? null : "Stage " + s.getStage() + " " + s.getStep(), s == null ? null : s.getDueOn(),
                     s == null ? null : Standing.of(s.getDueOn(), null, today, councilCalendar.calendar(), amberWorkingDays()), f.getReceivedAt()));
         }
@@ -729,7 +767,7 @@ public class Complaints {
                 .map(h -> new ComplaintViews.Event(h.getHappenedAt(), h.getDoneBy(), h.getWhat(), h.getStage(), h.getNote())).toList();
         List<ComplaintViews.OmbudsmanCaseView> cases = em.createQuery("SELECT o FROM OmbudsmanCase o WHERE o.complaintId = :c ORDER BY o.id",
                 OmbudsmanCase.class).setParameter("c", id).getResultList().stream().map(this::caseView).toList();
-        List<Transition> possible = ComplaintLifecycle.possibleNow(c.facts(policy, responders(id)), me());
+        List<Transition> possible = ComplaintLifecycle.possibleNow(c.facts(policy, responders(id), responseClockRunning(c)), me());
         if (purpose != null) {
             audit.record(AuditTrail.Action.READ, RESIDENT, f.getResidentId(), purpose);
         }

@@ -20,6 +20,7 @@ import uk.gov.council.cs.audit.AuditTrail;
 import uk.gov.council.cs.refusals.DetailsRefused;
 import uk.gov.council.cs.refusals.NotFound;
 import uk.gov.council.cs.residents.Resident;
+import uk.gov.council.cs.residents.identity.MergedRecords;
 import uk.gov.council.cs.security.Roles;
 import uk.gov.council.cs.staff.StaffAccounts;
 import uk.gov.council.cs.staff.StaffMember;
@@ -48,6 +49,9 @@ public class ContactRestrictions {
 
     @PersistenceContext(unitName = "council")
     private EntityManager em;
+
+    @Inject
+    private MergedRecords mergedRecords;
 
     @Inject
     private AuditTrail audit;
@@ -121,17 +125,30 @@ public class ContactRestrictions {
         return view(r, today);
     }
 
-    /** The resident's restrictions, those in force first: the alert on their page. */
+    /** The resident's restrictions (and those of records merged into theirs), those in force first: the alert on their page. */
     @RolesAllowed({Roles.ADVISER, Roles.COMPLAINTS_OFFICER, Roles.INVESTIGATING_OFFICER, Roles.HEAD_OF_SERVICE,
             Roles.ADMINISTRATOR})
     public List<RestrictionView> ofResident(long residentId, String purpose) {
         LocalDate today = CouncilTime.today(clock);
-        List<RestrictionView> views = em.createQuery("SELECT r FROM ContactRestriction r WHERE r.residentId = :r"
-                        + " ORDER BY r.decidedOn DESC, r.id DESC", ContactRestriction.class).setParameter("r", residentId)
+        List<RestrictionView> views = em.createQuery("SELECT r FROM ContactRestriction r WHERE r.residentId IN :group"
+                        + " ORDER BY r.decidedOn DESC, r.id DESC", ContactRestriction.class)
+                .setParameter("group", mergedRecords.groupOf(residentId))
                 .getResultList().stream().map(r -> view(r, today))
                 .sorted(java.util.Comparator.comparing((RestrictionView v) -> !v.inForce())).toList();
         audit.record(AuditTrail.Action.READ, "resident", residentId, purpose);
         return views;
+    }
+
+    /**
+     * Every decision about contact with one person (their records merged into one), with its findings,
+     * letter and reviews, for the subject access export, which audits itself as an export.
+     */
+    @RolesAllowed(Roles.ADMINISTRATOR)
+    public List<RestrictionView> heldFor(List<Long> residentGroup) {
+        LocalDate today = CouncilTime.today(clock);
+        return em.createQuery("SELECT r FROM ContactRestriction r WHERE r.residentId IN :group ORDER BY r.decidedOn, r.id",
+                ContactRestriction.class).setParameter("group", residentGroup).getResultList().stream()
+                .map(r -> view(r, today)).toList();
     }
 
     private RestrictionView view(ContactRestriction r, LocalDate today) {

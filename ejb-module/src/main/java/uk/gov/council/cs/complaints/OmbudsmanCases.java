@@ -13,6 +13,7 @@ import uk.gov.council.cs.audit.AuditTrail;
 import uk.gov.council.cs.refusals.DetailsRefused;
 import uk.gov.council.cs.refusals.NotFound;
 import uk.gov.council.cs.security.Roles;
+import uk.gov.council.cs.timeline.TimelineRecorder;
 import uk.gov.council.cs.workingdays.CouncilTime;
 
 /**
@@ -33,6 +34,9 @@ public class OmbudsmanCases {
     @EJB
     private Complaints complaints;
 
+    @Inject
+    private TimelineRecorder timeline;
+
     public ComplaintViews.OmbudsmanCaseView moveTo(long caseId, String stage, String purpose) {
         OmbudsmanCase c = found(caseId);
         if (!c.getOmbudsman().stages().contains(stage)) {
@@ -40,7 +44,7 @@ public class OmbudsmanCases {
                     + c.getOmbudsman().title() + " case; its stages are " + c.getOmbudsman().stages() + "."));
         }
         c.moveTo(stage);
-        return changed(c, purpose);
+        return changed(c, "moved to " + stage, purpose);
     }
 
     public ComplaintViews.OmbudsmanCaseView decide(long caseId, String decision, LocalDate decidedOn, boolean remediedByCouncil,
@@ -61,7 +65,8 @@ public class OmbudsmanCases {
             throw new DetailsRefused("The decision was not recorded.", problems);
         }
         c.decided(decision, decidedOn, remediedByCouncil, findings == null || findings.isBlank() ? null : findings.strip());
-        return changed(c, purpose);
+        return changed(c, "decided on " + decidedOn + ": " + decision + (remediedByCouncil ? " (remedied by the council first)" : ""),
+                purpose);
     }
 
     public ComplaintViews.OmbudsmanCaseView addItem(long caseId, OmbudsmanItem.Kind kind, String description, LocalDate dueOn,
@@ -81,7 +86,8 @@ public class OmbudsmanCases {
             throw new DetailsRefused("Nothing was added to the case.", problems);
         }
         em.persist(new OmbudsmanItem(caseId, kind, description, dueOn));
-        return changed(c, purpose);
+        return changed(c, (kind == OmbudsmanItem.Kind.RECOMMENDATION ? "recommended " : "asked for ") + description.strip()
+                + ", by " + dueOn, purpose);
     }
 
     /** Records that an information request was answered or a recommendation complied with, and the evidence. */
@@ -97,7 +103,8 @@ public class OmbudsmanCases {
             throw new DetailsRefused("Nothing was changed.", List.of("Record the evidence of what the council did."));
         }
         item.done(CouncilTime.today(), evidence);
-        return changed(found(item.getCaseId()), purpose);
+        return changed(found(item.getCaseId()), (item.getKind() == OmbudsmanItem.Kind.RECOMMENDATION
+                ? "recommendation complied with: " : "request answered: ") + item.getDescription(), purpose);
     }
 
     private OmbudsmanCase found(long caseId) {
@@ -108,9 +115,14 @@ public class OmbudsmanCases {
         return c;
     }
 
-    private ComplaintViews.OmbudsmanCaseView changed(OmbudsmanCase c, String purpose) {
+    /** Every change to a case is the resident's too: on their timeline and in the audit trail. */
+    private ComplaintViews.OmbudsmanCaseView changed(OmbudsmanCase c, String what, String purpose) {
         em.flush();
-        long resident = em.find(Feedback.class, c.getComplaintId()).getResidentId();
+        Feedback complaint = em.find(Feedback.class, c.getComplaintId());
+        long resident = complaint.getResidentId();
+        timeline.record(resident, java.time.Instant.now(), FeedbackKind.COMPLAINT.timelineKind(), complaint.getServiceId(),
+                "Complaint " + Complaint.reference(c.getComplaintId()) + ": " + c.getOmbudsman().title() + " case "
+                        + c.getReference() + " " + what, "ombudsman-case", c.getId());
         audit.record(AuditTrail.Action.UPDATE, "resident", resident, purpose);
         return complaints.caseView(c);
     }

@@ -63,10 +63,11 @@ public final class StepRequirements {
     }
 
     /**
-     * @param alreadyRecorded whether the Ombudsman's case with that reference is on file already
+     * @param alreadyRecorded      whether the Ombudsman's case with that reference is on file already
+     * @param complaintReceivedOn  the day the complaint itself was received: the Ombudsman's case comes after it
      */
     public static List<String> referral(Optional<String> writtenReference, boolean alreadyRecorded, Ombudsman ombudsman,
-                                        LocalDate receivedOn, LocalDate today) {
+                                        LocalDate receivedOn, LocalDate complaintReceivedOn, LocalDate today) {
         List<String> problems = new ArrayList<>();
         if (writtenReference.isEmpty()) {
             problems.add("An Ombudsman's reference looks like 19 007 429: two digits, then two groups of three.");
@@ -75,6 +76,9 @@ public final class StepRequirements {
         }
         if (receivedOn != null && receivedOn.isAfter(today)) {
             problems.add("The day the Ombudsman's case reached the council cannot be in the future.");
+        } else if (receivedOn != null && receivedOn.isBefore(complaintReceivedOn)) {
+            problems.add("The Ombudsman's case cannot have reached the council on " + receivedOn + ", before the complaint"
+                    + " itself was received on " + complaintReceivedOn + ".");
         }
         return problems;
     }

@@ -10,7 +10,7 @@ public enum Transition {
     RESOLVE_INFORMALLY("resolved informally", EnumSet.of(ComplaintState.RECEIVED, ComplaintState.ACKNOWLEDGED),
             Set.of(Roles.COMPLAINTS_OFFICER)),
     ACCEPT("accepted", EnumSet.of(ComplaintState.ACKNOWLEDGED), Set.of(Roles.COMPLAINTS_OFFICER)),
-    REFUSE("refused", EnumSet.of(ComplaintState.RECEIVED, ComplaintState.ACKNOWLEDGED), Set.of(Roles.COMPLAINTS_OFFICER)),
+    REFUSE("refused", EnumSet.of(ComplaintState.ACKNOWLEDGED), Set.of(Roles.COMPLAINTS_OFFICER)),
     ASSIGN("assigned", EnumSet.of(ComplaintState.ACCEPTED, ComplaintState.INVESTIGATING), Set.of(Roles.COMPLAINTS_OFFICER)),
     EXTEND("extended", EnumSet.of(ComplaintState.RECEIVED, ComplaintState.ACKNOWLEDGED, ComplaintState.ACCEPTED,
             ComplaintState.INVESTIGATING), Set.of(Roles.COMPLAINTS_OFFICER, Roles.INVESTIGATING_OFFICER, Roles.HEAD_OF_SERVICE)),

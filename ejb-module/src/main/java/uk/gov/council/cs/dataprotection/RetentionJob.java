@@ -53,9 +53,9 @@ public class RetentionJob {
 
     private final Clock clock = Clock.systemUTC();
 
+    /** The timer's callback: not a business method, so no caller can invoke it; it runs as the bean's RunAs role. */
     @Schedule(hour = "2", minute = "15", persistent = false, timezone = "Europe/London")
-    @RolesAllowed(Roles.ADMINISTRATOR)
-    public void nightly() {
+    void nightly() {
         run();
     }
 

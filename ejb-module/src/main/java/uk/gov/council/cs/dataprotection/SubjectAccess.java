@@ -55,6 +55,9 @@ public class SubjectAccess {
     @jakarta.ejb.EJB
     private uk.gov.council.cs.complaints.Complaints complaints;
 
+    @jakarta.ejb.EJB
+    private uk.gov.council.cs.complaints.ContactRestrictions restrictions;
+
     @RolesAllowed(Roles.ADMINISTRATOR)
     public SubjectAccessExport export(long residentId, String purpose) {
         Resident person = em.find(Resident.class, residentId);
@@ -92,6 +95,6 @@ public class SubjectAccess {
         LOG.info(() -> "Subject access export produced for resident " + residentId);
         return new SubjectAccessExport(Instant.now(), session.getCallerPrincipal().getName(),
                 ResidentProfile.of(person, group.subList(1, group.size())), merged, contacts, requests, held.feedback(),
-                held.complaints(), timeline, merges, accesses);
+                held.complaints(), restrictions.heldFor(group), timeline, merges, accesses);
     }
 }

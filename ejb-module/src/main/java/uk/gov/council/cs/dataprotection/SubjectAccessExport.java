@@ -1,6 +1,7 @@
 package uk.gov.council.cs.dataprotection;
 
 import uk.gov.council.cs.complaints.ComplaintViews;
+import uk.gov.council.cs.complaints.ContactRestrictions;
 
 import java.time.Instant;
 import java.util.ArrayList;
@@ -15,14 +16,16 @@ import uk.gov.council.cs.workingdays.CouncilTime;
 /**
  * Everything the council holds on one person, for a subject access request (UK GDPR article 15):
  * their record and any records merged into it, every contact, service request, comment, compliment,
- * survey answer and complaint (with its letters, responses and Ombudsman cases), every timeline entry,
+ * survey answer and complaint (with its letters, responses and Ombudsman cases), every decision
+ * restricting contact (its findings, letter and reviews), every timeline entry,
  * the merges that joined their records, and who read or changed their record and why.
  */
 public record SubjectAccessExport(Instant producedAt, String producedBy, ResidentProfile person,
                                   List<ResidentProfile> mergedRecords, List<ContactSummary> contacts,
                                   List<ServiceRequestSummary> serviceRequests,
                                   List<ComplaintViews.FeedbackLine> feedback,
-                                  List<ComplaintViews.ComplaintFile> complaints, List<Entry> timeline,
+                                  List<ComplaintViews.ComplaintFile> complaints,
+                                  List<ContactRestrictions.RestrictionView> contactRestrictions, List<Entry> timeline,
                                   List<MergeSummary> merges, List<Access> accessLog) {
 
     /** One timeline entry as held. */
@@ -71,6 +74,17 @@ public record SubjectAccessExport(Instant producedAt, String producedBy, Residen
             c.letters().forEach(l -> lines.add(new Line(section, "Letter " + when(l.producedAt()), l.subject())));
             c.ombudsmanCases().forEach(o -> lines.add(new Line(section, o.ombudsmanTitle(), "Case " + o.reference() + ": "
                     + o.stage() + (o.decision() == null ? "" : ", " + o.decision()))));
+        }
+        for (ContactRestrictions.RestrictionView r : contactRestrictions) {
+            String section = "A decision about how you contact us, " + r.decidedOn();
+            lines.add(new Line(section, "What we found", String.join("; ", r.conduct())));
+            lines.add(new Line(section, "Decision", r.decision() + " (" + r.decidedBy() + ")"));
+            lines.add(new Line(section, "What it limits", r.restrictions()));
+            lines.add(new Line(section, r.liftedOn() == null ? "To be reviewed by" : "Lifted on",
+                    String.valueOf(r.liftedOn() == null ? r.reviewOn() : r.liftedOn())));
+            lines.add(new Line(section, "Letter: " + r.letterSubject(), r.letterBody()));
+            r.reviews().forEach(v -> lines.add(new Line(section, "Reviewed " + v.reviewedOn(), (v.lifted() ? "Lifted" : "Kept until "
+                    + v.nextReviewOn()) + (v.note() == null ? "" : ": " + v.note()) + " (" + v.reviewedBy() + ")")));
         }
         for (Entry e : timeline) {
             lines.add(new Line("Everything on your timeline", when(e.occurredAt()), e.summary()

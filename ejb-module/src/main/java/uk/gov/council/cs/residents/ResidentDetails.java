@@ -62,9 +62,12 @@ public record ResidentDetails(String forename, String middleNames, String surnam
         return problems;
     }
 
-    /** Digits only, with +44 or 0044 turned into the national 0. */
+    /**
+     * Digits only, with +44 or 0044 turned into the national 0; the "(0)" people write after the
+     * country code ("+44 (0)7700 900123") is the same 0, not another digit.
+     */
     public static String nationalPhone(String typed) {
-        String digits = typed.replaceAll("[^0-9+]", "");
+        String digits = typed.replaceAll("\\(\\s*0\\s*\\)", "").replaceAll("[^0-9+]", "");
         if (digits.startsWith("+44")) {
             digits = "0" + digits.substring(3);
         } else if (digits.startsWith("0044")) {

@@ -25,15 +25,14 @@ public class OperationalSchema {
     public static final String SCHEMA = "council";
     private static final Logger LOG = Logger.getLogger(OperationalSchema.class.getName());
 
-    @Resource(lookup = "java:jboss/datasources/CouncilDS")
+    @Resource(lookup = SchemaOwner.DATA_SOURCE)
     private DataSource dataSource;
 
     private volatile boolean upToDate;
 
     @PostConstruct
     void migrate() {
-        MigrateResult result = Flyway.configure(OperationalSchema.class.getClassLoader())
-                .dataSource(dataSource)
+        MigrateResult result = SchemaOwner.migrating(Flyway.configure(OperationalSchema.class.getClassLoader()), dataSource)
                 .schemas(SCHEMA)
                 .createSchemas(true)
                 .locations(locations())

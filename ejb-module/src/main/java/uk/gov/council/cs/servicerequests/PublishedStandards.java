@@ -36,6 +36,22 @@ public class PublishedStandards {
     @RolesAllowed(Roles.ADMINISTRATOR)
     public Standard publish(StandardDetails details) {
         check(details);
+        // One standard per service, channel and step: a second would never apply, so it is refused.
+        var same = em.createQuery("SELECT s FROM ServiceStandard s WHERE s.step = :step"
+                + (details.serviceId() == null ? " AND s.serviceId IS NULL" : " AND s.serviceId = :service")
+                + (details.channel() == null ? " AND s.channel IS NULL" : " AND s.channel = :channel"), ServiceStandard.class)
+                .setParameter("step", details.step());
+        if (details.serviceId() != null) {
+            same.setParameter("service", details.serviceId());
+        }
+        if (details.channel() != null) {
+            same.setParameter("channel", details.channel());
+        }
+        List<ServiceStandard> existing = same.getResultList();
+        if (!existing.isEmpty()) {
+            throw new DetailsRefused("The service standard was not saved.", List.of("Standard " + existing.get(0).getId()
+                    + " already sets this step for the same service and channel; change that one instead."));
+        }
         ServiceStandard standard = new ServiceStandard(details);
         em.persist(standard);
         em.flush();

@@ -101,6 +101,15 @@ public class ServiceRequest {
         return java.util.Optional.empty();
     }
 
+    /** Closing before fulfilling needs the reason, which is kept as the closing note. */
+    java.util.Optional<String> problemClosing(String note) {
+        if (fulfilledAt == null && (note == null || note.isBlank())) {
+            return java.util.Optional.of("The request was not fulfilled: say why it is closed without being fulfilled"
+                    + " (withdrawn, a duplicate, not the council's to do).");
+        }
+        return java.util.Optional.empty();
+    }
+
     void done(Step step, Instant at, String note) {
         switch (step) {
             case ACKNOWLEDGE -> acknowledgedAt = at;

@@ -18,7 +18,7 @@ public record ServiceRequestSummary(long id, long residentId, long serviceId, St
         List<StepProgress> steps = new ArrayList<>();
         for (Step step : Step.OF_A_REQUEST) {
             steps.add(new StepProgress(step, r.dueBy(step), r.doneAt(step),
-                    ServiceStandards.standing(r.dueBy(step), r.doneAt(step), today)));
+                    ServiceStandards.standing(r.dueBy(step), r.doneAt(step), r.doneAt(Step.CLOSE), today)));
         }
         return new ServiceRequestSummary(r.getId(), r.getResidentId(), r.getServiceId(), serviceName, r.getChannel(),
                 r.getDescription(), r.getReceivedAt(), List.copyOf(steps), r.getClosingNote(), r.getLoggedBy());

@@ -95,6 +95,9 @@ public class ServiceRequests {
             problems.add("Say which step was done: acknowledge, fulfil or close.");
         } else {
             request.problemDoing(step).ifPresent(problems::add);
+            if (step == Step.CLOSE && problems.isEmpty()) {
+                request.problemClosing(note).ifPresent(problems::add);
+            }
         }
         if (note != null && note.length() > 1000) {
             problems.add("The note is longer than 1000 characters.");

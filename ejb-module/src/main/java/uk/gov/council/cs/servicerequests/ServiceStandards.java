@@ -32,7 +32,12 @@ public final class ServiceStandards {
         /** Done on or before the date. */
         MET,
         /** Done after the date. */
-        MISSED
+        MISSED,
+        /**
+         * Never done because the request was closed without it (withdrawn, a duplicate, not the
+         * council's to do), before its date: counted neither as met nor as missed.
+         */
+        NOT_NEEDED
     }
 
     public static Map<Step, StandardDetails> applying(Collection<StandardDetails> published, long serviceId, Channel channel) {
@@ -72,8 +77,19 @@ public final class ServiceStandards {
     }
 
     public static Standing standing(LocalDate dueBy, Instant doneAt, LocalDate today) {
+        return standing(dueBy, doneAt, null, today);
+    }
+
+    /**
+     * A step's standing, when the request may have been closed without it ({@code closedAt}): not
+     * needed if the request was closed before the step's date, missed if it was already late.
+     */
+    public static Standing standing(LocalDate dueBy, Instant doneAt, Instant closedAt, LocalDate today) {
         if (dueBy == null) {
             return Standing.NO_TARGET;
+        }
+        if (doneAt == null && closedAt != null) {
+            return closedAt.atZone(CouncilTime.ZONE).toLocalDate().isAfter(dueBy) ? Standing.MISSED : Standing.NOT_NEEDED;
         }
         if (doneAt == null) {
             return today.isAfter(dueBy) ? Standing.OVERDUE : Standing.DUE;

@@ -10,14 +10,14 @@ import java.util.TreeMap;
 /**
  * How well published standards were kept, per service and step: of the requests with a target,
  * how many met it, missed it, or are overdue and not yet done. Requests still within their date are
- * counted as pending, not as met.
+ * counted as pending, not as met; a step a request was closed without, before its date, as not needed.
  */
 public final class StandardsPerformance {
 
     private StandardsPerformance() {
     }
 
-    public record Line(String service, Step step, int met, int missed, int overdue, int pending) {
+    public record Line(String service, Step step, int met, int missed, int overdue, int pending, int notNeeded) {
         /** Met as a share of those decided (met, missed or overdue); null when none is decided yet. */
         public Double metShare() {
             int decided = met + missed + overdue;
@@ -43,7 +43,7 @@ public final class StandardsPerformance {
             counts.computeIfAbsent(call.service(), k -> new int[2])[standing == ServiceStandards.Standing.MET ? 0 : 1]++;
         }
         List<Line> lines = new ArrayList<>();
-        counts.forEach((service, c) -> lines.add(new Line(service, Step.ANSWER, c[0], c[1], 0, 0)));
+        counts.forEach((service, c) -> lines.add(new Line(service, Step.ANSWER, c[0], c[1], 0, 0, 0)));
         return lines;
     }
 
@@ -55,17 +55,18 @@ public final class StandardsPerformance {
                     continue;
                 }
                 int[] c = counts.computeIfAbsent(r.serviceName(), k -> new EnumMap<>(Step.class))
-                        .computeIfAbsent(p.step(), k -> new int[4]);
+                        .computeIfAbsent(p.step(), k -> new int[5]);
                 switch (p.standing()) {
                     case MET -> c[0]++;
                     case MISSED -> c[1]++;
                     case OVERDUE -> c[2]++;
+                    case NOT_NEEDED -> c[4]++;
                     default -> c[3]++;
                 }
             }
         }
         List<Line> lines = new ArrayList<>();
-        counts.forEach((service, bySteps) -> bySteps.forEach((step, c) -> lines.add(new Line(service, step, c[0], c[1], c[2], c[3]))));
+        counts.forEach((service, bySteps) -> bySteps.forEach((step, c) -> lines.add(new Line(service, step, c[0], c[1], c[2], c[3], c[4]))));
         return lines;
     }
 }

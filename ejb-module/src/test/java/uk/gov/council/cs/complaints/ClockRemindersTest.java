@@ -13,9 +13,9 @@ class ClockRemindersTest {
     private static final LocalDate TODAY = LocalDate.of(2026, 12, 3);
     private static final String LINK = "https://council.example/complaints/view.xhtml?ref={reference}";
 
-    private static ClockReminders.RunningStep step(long id, Standing standing, LocalDate breachedOn, LocalDate remindedOn,
+    private static ClockReminders.RunningStep step(long id, Standing standing, LocalDate breachNotifiedOn, LocalDate remindedOn,
                                                    String assignee, String manager) {
-        return new ClockReminders.RunningStep(id, "C" + id, 1, "respond", LocalDate.of(2026, 12, 2), standing, breachedOn,
+        return new ClockReminders.RunningStep(id, "C" + id, 1, "respond", LocalDate.of(2026, 12, 2), standing, breachNotifiedOn,
                 remindedOn, assignee, manager);
     }
 
@@ -25,13 +25,22 @@ class ClockRemindersTest {
                 step(1, Standing.RED, null, null, "indira@council.example", "hugh@council.example"),
                 step(2, Standing.RED, LocalDate.of(2026, 12, 3), TODAY, "indira@council.example", "hugh@council.example")),
                 TODAY, "team@council.example", LINK);
-        assertEquals(1, reminders.size(), "an already recorded breach is not told again: " + reminders);
+        assertEquals(1, reminders.size(), "a breach already told is not told again: " + reminders);
         ClockReminders.Reminder breach = reminders.get(0);
         assertEquals(ClockReminders.Kind.BREACHED, breach.kind());
         assertEquals(Set.of("indira@council.example", "hugh@council.example"), breach.to());
         assertEquals("Complaint C1: stage 1 respond deadline missed", breach.subject());
         assertTrue(breach.body().contains("was due on Wednesday 2 December 2026")
                 && breach.body().contains("https://council.example/complaints/view.xhtml?ref=C1"), breach.body());
+    }
+
+    @Test
+    void aBreachWhoseNoticeWasNeverAcceptedByTheMailServerIsToldAtTheNextRun() {
+        // Recorded as breached yesterday, but the notice failed: nothing says it was told.
+        List<ClockReminders.Reminder> reminders = ClockReminders.due(List.of(
+                step(1, Standing.RED, null, null, "indira@council.example", "hugh@council.example")),
+                TODAY, "team@council.example", LINK);
+        assertEquals(List.of(ClockReminders.Kind.BREACHED), reminders.stream().map(ClockReminders.Reminder::kind).toList());
     }
 
     @Test

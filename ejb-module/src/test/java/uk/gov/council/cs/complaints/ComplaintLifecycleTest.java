@@ -21,8 +21,13 @@ class ComplaintLifecycleTest {
     private static final Officer ALEX = new Officer("alex", Set.of(Roles.ADVISER));
 
     private static ComplaintFacts complaint(ComplaintState state, int stage, String investigator, Map<Integer, String> responders) {
-        return new ComplaintFacts("C42", state, stage, 2, investigator, responders, Set.of("pat"), stage == 2 ? 1 : null, false);
+        return new ComplaintFacts("C42", state, stage, 2, investigator, responders, Set.of("pat"), stage == 2 ? 1 : null, false,
+                RESPONSE_CLOCK_RUNS.contains(state));
     }
+
+    /** The states in which the response clock runs: from acknowledgement to the response. */
+    private static final Set<ComplaintState> RESPONSE_CLOCK_RUNS = Set.of(ComplaintState.ACKNOWLEDGED, ComplaintState.ACCEPTED,
+            ComplaintState.INVESTIGATING);
 
     /** Someone whose role allows the step, so only the state is tested. */
     private static Officer allowedTo(Transition step) {
@@ -35,14 +40,16 @@ class ComplaintLifecycleTest {
     @ParameterizedTest(name = "{0}")
     @EnumSource(Transition.class)
     void everyStepIsRefusedFromEveryStateItDoesNotStartFromWithItsOwnMessage(Transition step) {
+        // A refusal is for stage 1 only (an escalation is not a new complaint), so its states are tested there.
+        int stage = step == Transition.REFUSE ? 1 : 2;
         for (ComplaintState state : ComplaintState.values()) {
-            List<String> problems = ComplaintLifecycle.problems(step, complaint(state, 2, "indira", Map.of()), allowedTo(step));
+            List<String> problems = ComplaintLifecycle.problems(step, complaint(state, stage, "indira", Map.of()), allowedTo(step));
             if (step.from().contains(state)) {
                 assertTrue(problems.stream().noneMatch(p -> p.contains(" is " + state.label().toLowerCase())),
                         step + " from " + state + " should be allowed by state: " + problems);
             } else {
                 assertEquals(1, problems.size(), step + " from " + state + ": " + problems);
-                assertTrue(problems.get(0).endsWith("complaint C42 is " + state.label().toLowerCase() + " at stage 2."),
+                assertTrue(problems.get(0).endsWith("complaint C42 is " + state.label().toLowerCase() + " at stage " + stage + "."),
                         step + " from " + state + ": " + problems.get(0));
             }
         }
@@ -53,7 +60,8 @@ class ComplaintLifecycleTest {
         "ACCEPT             | RECEIVED      | A complaint is accepted after it is acknowledged and before it is assigned",
         "RESPOND            | ACCEPTED      | A response is given by the assigned officer while the complaint is being investigated",
         "ESCALATE           | INVESTIGATING | Only a complaint that has had its response can be escalated",
-        "REFUSE             | INVESTIGATING | A complaint can be refused only before it is accepted",
+        "REFUSE             | INVESTIGATING | A complaint is refused at stage 1, after it is acknowledged and before it is accepted",
+        "REFUSE             | RECEIVED      | A complaint is refused at stage 1, after it is acknowledged and before it is accepted",
         "CLOSE              | RECEIVED      | A complaint is closed after its response",
         "REOPEN             | INVESTIGATING | Only a complaint that was responded to, refused or closed can be reopened",
         "REFER_TO_OMBUDSMAN | INVESTIGATING | A complaint goes to the Ombudsman after the council's response, a refusal or closure",
@@ -134,6 +142,26 @@ class ComplaintLifecycleTest {
                 ComplaintLifecycle.problems(Transition.EXTEND, investigating, HUGH));
     }
 
+    @Test
+    void aComplaintIsRefusedOnlyAtStageOneAfterItIsAcknowledged() {
+        assertEquals(List.of(), ComplaintLifecycle.problems(Transition.REFUSE, complaint(ComplaintState.ACKNOWLEDGED, 1, null, Map.of()), CASEY));
+        assertEquals(List.of("An escalation request is not a new complaint, so it cannot be refused: answer complaint C42 at stage 2,"
+                        + " or close it if the complainant withdraws."),
+                ComplaintLifecycle.problems(Transition.REFUSE, complaint(ComplaintState.ACCEPTED, 2, null, Map.of(1, "indira")), CASEY));
+        assertTrue(!ComplaintLifecycle.possibleNow(complaint(ComplaintState.RECEIVED, 1, null, Map.of()), CASEY).contains(Transition.REFUSE),
+                "not before acknowledgement");
+    }
+
+    @Test
+    void anExtensionNeedsARunningResponseDeadlineAndIsOfferedOnlyThen() {
+        ComplaintFacts received = complaint(ComplaintState.RECEIVED, 1, null, Map.of());
+        assertEquals(List.of("No response deadline is running at stage 1 of complaint C42 yet; it starts when the complaint is acknowledged."),
+                ComplaintLifecycle.problems(Transition.EXTEND, received, CASEY));
+        assertTrue(!ComplaintLifecycle.possibleNow(received, CASEY).contains(Transition.EXTEND), "the workbench does not offer it");
+        assertTrue(ComplaintLifecycle.possibleNow(complaint(ComplaintState.ACKNOWLEDGED, 1, null, Map.of()), CASEY)
+                .contains(Transition.EXTEND));
+    }
+
     @ParameterizedTest(name = "{0} from {1} at stage {2} -> {3}")
     @CsvSource(delimiter = '|', value = {
         "ACKNOWLEDGE        | RECEIVED      | 1 | ACKNOWLEDGED",
@@ -176,10 +204,10 @@ class ComplaintLifecycleTest {
         ComplaintFacts codeComplaint = complaint(ComplaintState.RECEIVED, 1, null, Map.of());
         assertEquals(List.of("This complaints procedure has no informal resolution: under the 2024 Code a complaint resolved early"
                 + " is answered with its stage 1 response."), ComplaintLifecycle.problems(Transition.RESOLVE_INFORMALLY, codeComplaint, CASEY));
-        ComplaintFacts legacy = new ComplaintFacts("C7", ComplaintState.ACKNOWLEDGED, 1, 3, null, Map.of(), Set.of(), null, true);
+        ComplaintFacts legacy = new ComplaintFacts("C7", ComplaintState.ACKNOWLEDGED, 1, 3, null, Map.of(), Set.of(), null, true, true);
         assertEquals(List.of(), ComplaintLifecycle.problems(Transition.RESOLVE_INFORMALLY, legacy, CASEY));
         assertEquals(ComplaintState.CLOSED, ComplaintLifecycle.after(Transition.RESOLVE_INFORMALLY, legacy));
-        ComplaintFacts escalated = new ComplaintFacts("C7", ComplaintState.RECEIVED, 2, 3, null, Map.of(1, "indira"), Set.of(), 1, true);
+        ComplaintFacts escalated = new ComplaintFacts("C7", ComplaintState.RECEIVED, 2, 3, null, Map.of(1, "indira"), Set.of(), 1, true, false);
         assertEquals(List.of("Only a new complaint is resolved informally, before stage 1; complaint C7 is at stage 2."),
                 ComplaintLifecycle.problems(Transition.RESOLVE_INFORMALLY, escalated, CASEY));
         assertTrue(ComplaintLifecycle.possibleNow(legacy, CASEY).contains(Transition.RESOLVE_INFORMALLY));

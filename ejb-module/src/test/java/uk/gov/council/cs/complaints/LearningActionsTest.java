@@ -42,4 +42,31 @@ class LearningActionsTest {
                 LearningActions.problemSetting("Retrain", "hugh", DAY.minusDays(1), DAY));
         assertEquals(Optional.empty(), LearningActions.problemSetting("Retrain", "hugh", DAY, DAY));
     }
+
+    @Test
+    void onlyTheOwnerReportsAnActionDoneAndOnlyOnce() {
+        assertEquals(Optional.empty(), LearningActions.whoMayReport("sam", "sam"));
+        assertEquals(Optional.of("Only the action's owner (sam) reports it done."), LearningActions.whoMayReport("sam", "indira"));
+        assertEquals(Optional.empty(), LearningActions.problemReporting(OPEN));
+        assertEquals(Optional.of("The action was already reported done on 2026-12-01."), LearningActions.problemReporting(REPORTED));
+        assertEquals(Optional.of("The action was already completed on 2026-12-01."), LearningActions.problemReporting(DONE));
+    }
+
+    @Test
+    void completionIsConfirmedByTheComplaintsTeamOrTheOwnersManagerNeverTheOwner() {
+        assertEquals(Optional.empty(), LearningActions.whoMayConfirm("sam", "hugh", "casey", true), "the complaints team");
+        assertEquals(Optional.empty(), LearningActions.whoMayConfirm("sam", "hugh", "hugh", false), "the owner's manager");
+        assertEquals(Optional.of("Completion is confirmed by the complaints team or the owner's manager (hugh), not by the owner."),
+                LearningActions.whoMayConfirm("sam", "hugh", "indira", false), "another officer");
+        assertEquals(Optional.of("Completion is confirmed by the complaints team or the owner's manager (hugh), not by the owner."),
+                LearningActions.whoMayConfirm("casey", "hugh", "casey", true), "an owner in the complaints team, on their own action");
+    }
+
+    @Test
+    void anActionIsOwnedByStaffWhoCanActNeverBySystems() {
+        assertEquals(Optional.empty(), LearningActions.problemOwning("sam", true, java.util.Set.of("senior-manager")));
+        assertEquals(Optional.of("housing-feed cannot own an action: actions are owned by members of staff who can act on them,"
+                + " not by system accounts."), LearningActions.problemOwning("housing-feed", false, java.util.Set.of("back-office-system")));
+        assertTrue(LearningActions.problemOwning("back-office-system", true, java.util.Set.of("back-office-system")).isPresent());
+    }
 }

@@ -46,4 +46,15 @@ class LetterTemplateTest {
             assertTrue(body.contains("${ombudsmanName}") && body.contains("${ombudsmanContact}"), kind + ": " + body);
         }
     }
+
+    @org.junit.jupiter.params.ParameterizedTest(name = "{0}")
+    @org.junit.jupiter.params.provider.EnumSource(LetterKind.class)
+    void everyShippedLetterNamesTheStageOnceAndIsSignedOffTheSameWay(LetterKind kind) {
+        String body = LetterTemplate.shipped(kind).render(java.util.Map.of("stage", "1", "stageName", "Stage 1",
+                "officerName", "Casey Complaints", "councilName", "Southwark Council")).body();
+        assertTrue(!body.contains("(Stage 1)") && !body.contains("stage 1 of our complaints procedure (Stage"),
+                kind + " names the stage twice: " + body);
+        assertTrue(body.strip().endsWith("Yours sincerely,\nCasey Complaints\nCustomer Relations, Southwark Council"),
+                kind + " is signed off differently: " + body.substring(Math.max(0, body.length() - 120)));
+    }
 }

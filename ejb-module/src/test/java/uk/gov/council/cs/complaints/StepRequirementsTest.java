@@ -42,9 +42,9 @@ class StepRequirementsTest {
     void aReferralNeedsAReferenceNotYetOnFileAndNoFutureDate() {
         assertEquals(List.of("An Ombudsman's reference looks like 19 007 429: two digits, then two groups of three.",
                         "The day the Ombudsman's case reached the council cannot be in the future."),
-                StepRequirements.referral(Optional.empty(), false, Ombudsman.LGSCO, TODAY.plusDays(1), TODAY));
+                StepRequirements.referral(Optional.empty(), false, Ombudsman.LGSCO, TODAY.plusDays(1), TODAY.minusMonths(2), TODAY));
         assertEquals(List.of("The Housing Ombudsman case 26 001 002 is already recorded."),
-                StepRequirements.referral(Optional.of("26 001 002"), true, Ombudsman.HOUSING, null, TODAY));
+                StepRequirements.referral(Optional.of("26 001 002"), true, Ombudsman.HOUSING, null, TODAY.minusMonths(2), TODAY));
     }
 
     @Test
@@ -64,5 +64,15 @@ class StepRequirementsTest {
         assertEquals("indira", ComplaintClock.ownerOf("respond", "casey", "indira"));
         assertEquals("casey", ComplaintClock.ownerOf("respond", "casey", null));
         assertEquals(null, ComplaintClock.ownerOf("respond", null, null));
+    }
+
+    @Test
+    void anOmbudsmansCaseComesAfterTheComplaintItIsAbout() {
+        assertEquals(List.of("The Ombudsman's case cannot have reached the council on " + TODAY.minusMonths(3)
+                        + ", before the complaint itself was received on " + TODAY.minusMonths(2) + "."),
+                StepRequirements.referral(Optional.of("26 001 002"), false, Ombudsman.LGSCO, TODAY.minusMonths(3),
+                        TODAY.minusMonths(2), TODAY));
+        assertEquals(List.of(), StepRequirements.referral(Optional.of("26 001 002"), false, Ombudsman.LGSCO, TODAY.minusMonths(2),
+                TODAY.minusMonths(2), TODAY), "the same day is possible");
     }
 }

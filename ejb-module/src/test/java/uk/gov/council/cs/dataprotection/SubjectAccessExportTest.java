@@ -3,6 +3,7 @@ package uk.gov.council.cs.dataprotection;
 import uk.gov.council.cs.complaints.ComplaintCategory;
 import uk.gov.council.cs.complaints.ComplaintState;
 import uk.gov.council.cs.complaints.ComplaintViews;
+import uk.gov.council.cs.complaints.ContactRestrictions;
 import uk.gov.council.cs.complaints.FeedbackKind;
 import uk.gov.council.cs.complaints.LetterKind;
 import uk.gov.council.cs.complaints.Ombudsman;
@@ -57,6 +58,12 @@ class SubjectAccessExportTest {
                 List.of(new ComplaintViews.FeedbackLine(8, FeedbackKind.COMPLIMENT, 1, "Telephone", "Waste collection",
                         "Crew were very helpful", null, null, null, null, WHEN, "adviser")),
                 List.of(complaint()),
+                List.of(new ContactRestrictions.RestrictionView(11, 1, List.of("Abusive language to staff"),
+                        "Contact by e-mail only, to the complaints team", "No telephone calls to service staff", "casey",
+                        LocalDate.of(2026, 6, 1), LocalDate.of(2026, 12, 1), null, true, false, "Your contact with the council",
+                        "Dear Ms Kowalska, we have decided ...",
+                        List.of(new ContactRestrictions.Review(LocalDate.of(2026, 9, 1), "hugh", false, "Still needed",
+                                LocalDate.of(2026, 12, 1))))),
                 List.of(new SubjectAccessExport.Entry(WHEN, "contact", "Council tax", "Telephone: Council tax discount", "adviser")),
                 List.of(new MergeSummary(7, 1, 2, 3L, "Same person", "adviser", WHEN, null, null, null)),
                 List.of(new SubjectAccessExport.Access(WHEN, "adviser", "READ", 1, "phone call about council tax")));
@@ -65,7 +72,7 @@ class SubjectAccessExportTest {
 
         assertEquals(List.of("Your record", "A second record of you, merged into yours (record 2)", "Contacts with the council",
                         "Service requests", "Comments, compliments and survey answers", "Your complaint C9",
-                        "Everything on your timeline", "Records joined as one person", "Who used your record, and why"),
+                        "A decision about how you contact us, 2026-06-01", "Everything on your timeline", "Records joined as one person", "Who used your record, and why"),
                 lines.stream().map(SubjectAccessExport.Line::section).distinct().toList());
         String all = lines.toString();
         for (String held : List.of("Krystyna Kowalska", "1958-12-01", "Flat 2, 14 Rye Lane, London SE15 4QB (UPRN 100023456789)",
@@ -75,7 +82,9 @@ class SubjectAccessExportTest {
                 "adviser – read – phone call about council tax", "Compliment: Crew were very helpful",
                 "Bins missed four weeks (Waste collection; Delay in service delivery; now referred to the ombudsman at stage 2)",
                 "Upheld: Crews missed the road", "A payment of £50.00: Time and trouble", "Your complaint C9: our final response",
-                "Case 26 009 001: Final decision, Upheld")) {
+                "Case 26 009 001: Final decision, Upheld", "Abusive language to staff",
+                "Contact by e-mail only, to the complaints team (casey)", "No telephone calls to service staff",
+                "Dear Ms Kowalska, we have decided", "Kept until 2026-12-01: Still needed (hugh)")) {
             assertTrue(all.contains(held), "the readable copy lacks \"" + held + "\"");
         }
     }

@@ -49,7 +49,10 @@ class ResidentDetailsTest {
 
     @Test
     void phonesAreStoredInNationalForm() {
-        assertEquals("07700900123", ResidentDetails.nationalPhone("+44 (0)7700 900123".replace("(0)", "")));
+        assertEquals("07700900123", ResidentDetails.nationalPhone("+44 (0)7700 900123"));
+        assertEquals("07700900123", ResidentDetails.nationalPhone("+44 ( 0 ) 7700 900123"));
+        assertEquals("07700900123", ResidentDetails.nationalPhone("+447700900123"));
+        assertEquals("07700900123", ResidentDetails.nationalPhone("07700 900123"));
         assertEquals("02079460000", ResidentDetails.nationalPhone("0044 20 7946 0000"));
     }
 }

@@ -73,8 +73,8 @@ class AnsweringStandardsTest {
                 new StandardsPerformance.Answered("Waste collection", 15, 40),
                 new StandardsPerformance.Answered("Waste collection", 15, null),
                 new StandardsPerformance.Answered("Council tax", 15, 90)));
-        assertEquals(List.of(new StandardsPerformance.Line("Council tax", Step.ANSWER, 0, 1, 0, 0),
-                new StandardsPerformance.Line("Waste collection", Step.ANSWER, 2, 1, 0, 0)), lines);
+        assertEquals(List.of(new StandardsPerformance.Line("Council tax", Step.ANSWER, 0, 1, 0, 0, 0),
+                new StandardsPerformance.Line("Waste collection", Step.ANSWER, 2, 1, 0, 0, 0)), lines);
         assertEquals(2 / 3.0, lines.get(1).metShare(), 1e-9);
     }
 

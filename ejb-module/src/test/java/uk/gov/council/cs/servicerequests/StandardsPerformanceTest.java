@@ -27,9 +27,26 @@ class StandardsPerformanceTest {
         List<StandardsPerformance.Line> lines = StandardsPerformance.of(List.of(request("Bins", Standing.MET),
                 request("Bins", Standing.MET), request("Bins", Standing.MISSED), request("Bins", Standing.OVERDUE),
                 request("Bins", Standing.DUE), request("Parking", Standing.DUE), request("Parking", Standing.NO_TARGET)));
-        assertEquals(List.of(new StandardsPerformance.Line("Bins", Step.ACKNOWLEDGE, 2, 1, 1, 1),
-                new StandardsPerformance.Line("Parking", Step.ACKNOWLEDGE, 0, 0, 0, 1)), lines);
+        assertEquals(List.of(new StandardsPerformance.Line("Bins", Step.ACKNOWLEDGE, 2, 1, 1, 1, 0),
+                new StandardsPerformance.Line("Parking", Step.ACKNOWLEDGE, 0, 0, 0, 1, 0)), lines);
         assertEquals(0.5, lines.get(0).metShare(), "2 met of 4 decided; the one still due is not counted");
         assertNull(lines.get(1).metShare(), "nothing decided yet is not 0%");
+    }
+
+    @Test
+    void aStepTheRequestWasClosedWithoutIsNotNeededUnlessItWasAlreadyLate() {
+        Instant closedBeforeTheDate = LocalDate.of(2026, 11, 20).atStartOfDay(uk.gov.council.cs.workingdays.CouncilTime.ZONE).toInstant();
+        Instant closedAfterIt = LocalDate.of(2026, 11, 30).atStartOfDay(uk.gov.council.cs.workingdays.CouncilTime.ZONE).toInstant();
+        LocalDate today = LocalDate.of(2026, 12, 10);
+        assertEquals(Standing.NOT_NEEDED, ServiceStandards.standing(DUE, null, closedBeforeTheDate, today));
+        assertEquals(Standing.MISSED, ServiceStandards.standing(DUE, null, closedAfterIt, today),
+                "closed when it was already late: the lateness stays on the record");
+        assertEquals(Standing.OVERDUE, ServiceStandards.standing(DUE, null, null, today), "still open and late");
+        assertEquals(Standing.MET, ServiceStandards.standing(DUE, closedBeforeTheDate, closedAfterIt, today), "done is done");
+
+        List<StandardsPerformance.Line> lines = StandardsPerformance.of(List.of(request("Bins", Standing.NOT_NEEDED),
+                request("Bins", Standing.MET)));
+        assertEquals(List.of(new StandardsPerformance.Line("Bins", Step.ACKNOWLEDGE, 1, 0, 0, 0, 1)), lines);
+        assertEquals(1.0, lines.get(0).metShare(), "a step not needed is neither met nor missed");
     }
 }

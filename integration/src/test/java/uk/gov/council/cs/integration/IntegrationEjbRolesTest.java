@@ -11,4 +11,11 @@ class IntegrationEjbRolesTest {
     void everyEjbMethodDeclaresItsRoles() {
         assertEquals(List.of(), EjbRoleDeclarations.undeclared(ResidentIntake.class));
     }
+
+    /** What each method declares is what the table who-may-do-what-ejb.txt says the council decided. */
+    @Test
+    void everyMethodAllowsExactlyTheRolesTheTableSays() {
+        assertEquals(List.of(), EjbRoleDeclarations.differences(
+                EjbRoleDeclarations.table(ResidentIntake.class, "/who-may-do-what-ejb.txt"), EjbRoleDeclarations.declared(ResidentIntake.class)));
+    }
 }

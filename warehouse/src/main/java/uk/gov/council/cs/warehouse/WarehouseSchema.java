@@ -24,15 +24,15 @@ public class WarehouseSchema {
     public static final String SCHEMA = "warehouse";
     private static final Logger LOG = Logger.getLogger(WarehouseSchema.class.getName());
 
-    @Resource(lookup = "java:jboss/datasources/CouncilDS")
+    @Resource(lookup = uk.gov.council.cs.schema.SchemaOwner.DATA_SOURCE)
     private DataSource dataSource;
 
     private volatile boolean upToDate;
 
     @PostConstruct
     void migrate() {
-        MigrateResult result = Flyway.configure(WarehouseSchema.class.getClassLoader())
-                .dataSource(dataSource)
+        MigrateResult result = uk.gov.council.cs.schema.SchemaOwner.migrating(
+                        Flyway.configure(WarehouseSchema.class.getClassLoader()), dataSource)
                 .schemas(SCHEMA)
                 .createSchemas(true)
                 .locations("classpath:db/warehouse")

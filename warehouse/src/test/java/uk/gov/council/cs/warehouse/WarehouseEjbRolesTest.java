@@ -11,4 +11,11 @@ class WarehouseEjbRolesTest {
     void everyEjbMethodDeclaresItsRoles() {
         assertEquals(List.of(), EjbRoleDeclarations.undeclared(WarehouseLoad.class));
     }
+
+    /** What each method declares is what the table who-may-do-what-ejb.txt says the council decided. */
+    @Test
+    void everyMethodAllowsExactlyTheRolesTheTableSays() {
+        assertEquals(List.of(), EjbRoleDeclarations.differences(
+                EjbRoleDeclarations.table(WarehouseLoad.class, "/who-may-do-what-ejb.txt"), EjbRoleDeclarations.declared(WarehouseLoad.class)));
+    }
 }

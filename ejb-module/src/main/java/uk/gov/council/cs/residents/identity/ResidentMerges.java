@@ -39,7 +39,14 @@ public class ResidentMerges {
 
     @RolesAllowed({Roles.ADVISER, Roles.ADMINISTRATOR})
     public MergeSummary merge(long keptId, long mergedId, String reason, String purpose) {
-        return merge(keptId, mergedId, null, reason, purpose);
+        // The same pair may be waiting in the review queue: merging them decides it too.
+        List<IdentityReview> open = em.createQuery("SELECT r FROM IdentityReview r WHERE r.status = :open AND"
+                        + " ((r.residentId = :a AND r.candidateId = :b) OR (r.residentId = :b AND r.candidateId = :a))",
+                        IdentityReview.class).setParameter("open", ReviewStatus.OPEN).setParameter("a", keptId)
+                .setParameter("b", mergedId).getResultList();
+        MergeSummary merge = merge(keptId, mergedId, open.isEmpty() ? null : open.get(0).getId(), reason, purpose);
+        open.forEach(r -> r.decide(ReviewStatus.MERGED, caller(), Instant.now()));
+        return merge;
     }
 
     /** As above, deciding a pair from the identity review queue. */

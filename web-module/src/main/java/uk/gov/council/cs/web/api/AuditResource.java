@@ -1,6 +1,7 @@
 package uk.gov.council.cs.web.api;
 
 import jakarta.validation.constraints.NotNull;
+import jakarta.validation.constraints.Pattern;
 import jakarta.validation.constraints.Min;
 import jakarta.validation.constraints.Max;
 import jakarta.annotation.security.RolesAllowed;
@@ -37,7 +38,8 @@ public class AuditResource {
 
     @GET
     @Operation(summary = "Who read or changed a record, when and why; newest first.")
-    public List<View> forSubject(@QueryParam("subjectType") @DefaultValue("resident") String subjectType,
+    public List<View> forSubject(@QueryParam("subjectType") @DefaultValue("resident") @Pattern(regexp = "resident",
+                                         message = "the audit trail is kept of residents: resident") String subjectType,
                                  @QueryParam("subjectId") @NotNull Long subjectId,
                                  @QueryParam("max") @DefaultValue("100") @Min(1) @Max(Paging.MOST) int max) {
         return audit.forSubject(subjectType, subjectId, max).stream().map(View::of).toList();

@@ -159,12 +159,14 @@ public class ComplaintView implements Serializable {
         act(() -> complaints.agreeAdjustment(id, adjustment, adjustmentReviewOn, PURPOSE), "Adjustment recorded.");
     }
 
-    /** Everyone who may own an action: the officers who work on complaints. */
+    /** Everyone who may own an action: members of staff who can act on it, never a system account. */
     public List<StaffMember> getActionOwners() {
         if (actionOwners == null) {
             List<StaffMember> people = new ArrayList<>();
-            for (String role : List.of(Roles.HEAD_OF_SERVICE, Roles.INVESTIGATING_OFFICER, Roles.COMPLAINTS_OFFICER)) {
-                staff.withRole(role).stream().filter(p -> !people.contains(p)).forEach(people::add);
+            for (String role : List.of(Roles.HEAD_OF_SERVICE, Roles.INVESTIGATING_OFFICER, Roles.COMPLAINTS_OFFICER,
+                    Roles.SENIOR_MANAGER, Roles.ADVISER, Roles.EQUALITY_OFFICER, Roles.ADMINISTRATOR)) {
+                staff.withRole(role).stream().filter(p -> p.kind() == uk.gov.council.cs.staff.StaffKind.PERSON
+                        && !people.contains(p)).forEach(people::add);
             }
             actionOwners = people;
         }

@@ -23,7 +23,8 @@ public class ContactRestrictionForm implements Serializable {
     private transient ContactRestrictions restrictions;
 
     private List<ContactRestrictions.RestrictionView> ofResident;
-    private List<Conduct> conduct = List.of();
+    // A list Faces can make anew when the form is posted (it copies the type of the one it finds).
+    private List<Conduct> conduct = new java.util.ArrayList<>();
     private String decision;
     private String limits;
     private LocalDate reviewOn;
@@ -44,7 +45,7 @@ public class ContactRestrictionForm implements Serializable {
                     limits, reviewOn, PURPOSE);
             Messages.done("The restriction is recorded and its letter produced.");
             ofResident = null;
-            conduct = List.of();
+            conduct = new java.util.ArrayList<>();
             decision = null;
             limits = null;
             reviewOn = null;
@@ -89,7 +90,7 @@ public class ContactRestrictionForm implements Serializable {
     }
 
     public void setConduct(List<Conduct> conduct) {
-        this.conduct = conduct == null ? List.of() : conduct;
+        this.conduct = conduct == null ? new java.util.ArrayList<>() : conduct;
     }
 
     public String getDecision() {

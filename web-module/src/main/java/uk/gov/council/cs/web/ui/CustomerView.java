@@ -167,7 +167,9 @@ public class CustomerView implements Serializable {
             case DUE -> "due by " + p.dueBy().format(DAY);
             case OVERDUE -> "overdue: was due by " + p.dueBy().format(DAY);
             case MET -> "done " + when(p.doneAt()) + " (met)";
-            case MISSED -> "done " + when(p.doneAt()) + " (missed: due by " + p.dueBy().format(DAY) + ")";
+            case MISSED -> p.doneAt() == null ? "not done: the request was closed after it was due by " + p.dueBy().format(DAY)
+                    : "done " + when(p.doneAt()) + " (missed: due by " + p.dueBy().format(DAY) + ")";
+            case NOT_NEEDED -> "not needed: the request was closed without it";
         };
     }
 
