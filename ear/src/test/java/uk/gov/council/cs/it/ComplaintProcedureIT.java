@@ -110,6 +110,30 @@ class ComplaintProcedureIT extends DeployedCouncil {
     }
 
     @Test
+    void staffNamedInTheComplaintNeverInvestigateAndOnlyTheAssignedOfficerResponds() {
+        long resident = ComplaintsApi.newResident("Naming");
+        HttpResponse<String> logged = Council.postJson("feedback", "adviser", "{\"residentId\":" + resident
+                + ",\"kind\":\"COMPLAINT\",\"channel\":\"EMAIL\",\"serviceId\":" + Residents.firstServiceId()
+                + ",\"category\":\"STAFF_BEHAVIOUR\",\"summary\":\"The officer who visited was rude\","
+                + "\"involvedStaff\":[\"investigating-officer\"]}");
+        assertEquals(201, logged.statusCode(), logged::body);
+        long id = Council.json(logged).get("id").asLong();
+        ComplaintsApi.step(id, "acknowledge", "complaints-officer", null);
+        ComplaintsApi.step(id, "accept", "complaints-officer", null);
+        HttpResponse<String> named = ComplaintsApi.post(id, "assign", "complaints-officer", "{\"username\":\"investigating-officer\"}");
+        assertEquals(400, named.statusCode());
+        assertTrue(named.body().contains("investigating-officer is named in the complaint and so cannot investigate it."), named::body);
+
+        ComplaintsApi.step(id, "assign", "complaints-officer", "{\"username\":\"head-of-service\"}");
+        HttpResponse<String> notAssigned = ComplaintsApi.post(id, "respond", "investigating-officer", ComplaintsApi.response("UPHELD"));
+        assertEquals(400, notAssigned.statusCode());
+        assertTrue(notAssigned.body().contains("Only the officer assigned to stage 1 (head-of-service) may respond to complaint C" + id),
+                notAssigned::body);
+        assertEquals("RESPONDED", ComplaintsApi.step(id, "respond", "head-of-service", ComplaintsApi.response("UPHELD"))
+                .get("state").asText());
+    }
+
+    @Test
     void stepsOutOfTurnOrRoleAreRefusedWithTheReason() {
         long id = ComplaintsApi.log("adviser", ComplaintsApi.newResident("Kofi"), null);
         HttpResponse<String> accept = ComplaintsApi.post(id, "accept", "complaints-officer", null);
@@ -118,6 +142,8 @@ class ComplaintProcedureIT extends DeployedCouncil {
                 + id + " is received, to acknowledge at stage 1."), accept::body);
         HttpResponse<String> adviser = ComplaintsApi.post(id, "acknowledge", "adviser", null);
         assertEquals(403, adviser.statusCode());
+        assertTrue(adviser.body().contains("Your role does not allow a complaint to be acknowledged; that needs complaints-officer."),
+                adviser::body);
         ComplaintsApi.step(id, "acknowledge", "complaints-officer", null);
         JsonNode unassigned = ComplaintsApi.find(id);
         JsonNode line = Council.json(Council.get("complaints?resident=" + unassigned.get("residentId").asLong(), "complaints-officer")).get(0);
@@ -179,6 +205,7 @@ class ComplaintProcedureIT extends DeployedCouncil {
         assertTrue(byOwner.body().contains("Completion is confirmed by the complaints team or the owner's manager"), byOwner::body);
         HttpResponse<String> noEvidence = Council.postJson("complaint-actions/" + action + "/completed", "complaints-officer", "{}");
         assertEquals(400, noEvidence.statusCode());
+        assertTrue(noEvidence.body().contains("Say what shows the action was done (evidence)"), noEvidence::body);
         c = Council.json(Council.postJson("complaint-actions/" + action + "/completed", "complaints-officer",
                 "{\"evidence\":\"Training attendance sheet, 14 officers\"}"));
         assertTrue(c.get("learningClosed").asBoolean(), c::toString);

@@ -25,7 +25,9 @@ class ContactRestrictionIT extends DeployedCouncil {
         String decision = "{\"residentId\":" + resident + ",\"conduct\":[\"ABUSIVE_LANGUAGE\",\"RESUBMITTED\"],"
                 + "\"decision\":\"Abusive calls to three officers in October\",\"restrictions\":\"Write to the complaints team only\","
                 + "\"reviewOn\":\"" + WorkingDayCount.today().plusMonths(6) + "\"}";
-        assertEquals(403, Council.postJson("contact-restrictions", "adviser", decision).statusCode());
+        HttpResponse<String> byAnAdviser = Council.postJson("contact-restrictions", "adviser", decision);
+        assertEquals(403, byAnAdviser.statusCode());
+        assertTrue(byAnAdviser.body().contains("Roles that may: complaints-officer, head-of-service."), byAnAdviser::body);
 
         HttpResponse<String> decided = Council.postJson("contact-restrictions", "complaints-officer", decision);
         assertEquals(201, decided.statusCode(), decided::body);
@@ -43,6 +45,7 @@ class ContactRestrictionIT extends DeployedCouncil {
         long id = r.get("id").asLong();
         HttpResponse<String> noNote = Council.postJson("contact-restrictions/" + id + "/review", "head-of-service", "{\"lift\":true}");
         assertEquals(400, noNote.statusCode());
+        assertTrue(noNote.body().contains("Record what the review found."), noNote::body);
         JsonNode lifted = Council.json(Council.postJson("contact-restrictions/" + id + "/review", "head-of-service",
                 "{\"lift\":true,\"note\":\"No contact for three months; courteous since\"}"));
         assertTrue(!lifted.get("inForce").asBoolean() && lifted.get("reviews").size() == 1, lifted::toString);

@@ -57,4 +57,27 @@ class WorkingDayCalendarIT extends DeployedCouncil {
         assertEquals(400, bad.statusCode());
         assertTrue(bad.body().contains("has the date \\\"30/11/2030\\\", which is not a date like 2026-12-25"), bad::body);
     }
+
+    @Test
+    void aClosureAddedLaterLeavesRunningClocksAloneAndMovesNewOnes() {
+        java.time.LocalDate today = WorkingDayCount.today();
+        long running = ComplaintsApi.log("adviser", ComplaintsApi.newResident("Clockwise"), null);
+        String dueBefore = ComplaintsApi.find(running).get("clocks").get(0).get("dueOn").asText();
+        assertEquals(WorkingDayCount.after(today, 5).toString(), dueBefore, "acknowledgement: 5 working days, counted by hand");
+
+        java.time.LocalDate closed = WorkingDayCount.after(today, 2);
+        HttpResponse<String> added = Council.postJson("calendar/closures", "administrator",
+                "{\"day\":\"" + closed + "\",\"reason\":\"Staff training day\"}");
+        assertEquals(201, added.statusCode(), added::body);
+        try {
+            assertEquals(dueBefore, ComplaintsApi.find(running).get("clocks").get(0).get("dueOn").asText(),
+                    "a clock already running keeps its date");
+            long started = ComplaintsApi.log("adviser", ComplaintsApi.newResident("Anticlockwise"), null);
+            assertEquals(WorkingDayCount.after(today, 5).toString(), ComplaintsApi.find(started).get("clocks").get(0).get("dueOn").asText(),
+                    "a clock started after the change skips the closure (the hand count skips it too)");
+            assertTrue(WorkingDayCount.after(today, 5).isAfter(java.time.LocalDate.parse(dueBefore)), "and so falls a day later");
+        } finally {
+            assertEquals(204, Council.send(Council.api("calendar/closures/" + closed, "administrator").DELETE().build()).statusCode());
+        }
+    }
 }

@@ -23,8 +23,17 @@ final class WorkingDayCount {
     }
 
     static LocalDate after(LocalDate from, int workingDays) {
+        return step(from, workingDays, 1);
+    }
+
+    /** The working day so many working days before {@code from}. */
+    static LocalDate before(LocalDate from, int workingDays) {
+        return step(from, workingDays, -1);
+    }
+
+    private static LocalDate step(LocalDate from, int workingDays, int direction) {
         Set<LocalDate> closed = new HashSet<>();
-        for (int year = from.getYear(); year <= from.getYear() + 1; year++) {
+        for (int year = from.getYear() - 1; year <= from.getYear() + 1; year++) {
             JsonNode calendar = Council.json(Council.get("calendar?year=" + year, "complaints-officer"));
             calendar.get("bankHolidays").forEach(h -> closed.add(LocalDate.parse(h.get("day").asText())));
             calendar.get("closures").forEach(c -> closed.add(LocalDate.parse(c.get("day").asText())));
@@ -32,7 +41,7 @@ final class WorkingDayCount {
         LocalDate day = from;
         int counted = 0;
         while (counted < workingDays) {
-            day = day.plusDays(1);
+            day = day.plusDays(direction);
             if (day.getDayOfWeek() != DayOfWeek.SATURDAY && day.getDayOfWeek() != DayOfWeek.SUNDAY && !closed.contains(day)) {
                 counted++;
             }
