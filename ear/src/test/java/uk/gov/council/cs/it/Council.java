@@ -70,6 +70,25 @@ public final class Council {
         }
     }
 
+    /**
+     * Signs {@code browser} in through the sign-in form, as a person would after opening {@code page}
+     * (which the server then returns them to), and gives the form's answer.
+     */
+    public static HttpResponse<String> signIn(HttpClient browser, String page, String username, String password) {
+        try {
+            browser.send(HttpRequest.newBuilder(URI.create(APP + page)).GET().build(), HttpResponse.BodyHandlers.ofString());
+            return browser.send(HttpRequest.newBuilder(URI.create(APP + "/j_security_check"))
+                    .header("Content-Type", "application/x-www-form-urlencoded")
+                    .POST(HttpRequest.BodyPublishers.ofString(form("j_username", username, "j_password", password))).build(),
+                    HttpResponse.BodyHandlers.ofString());
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+            throw new IllegalStateException(e);
+        }
+    }
+
     public static HttpResponse<String> get(String path, String username) {
         return send(api(path, username).GET().build());
     }

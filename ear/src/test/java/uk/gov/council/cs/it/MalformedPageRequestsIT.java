@@ -24,12 +24,7 @@ class MalformedPageRequestsIT extends DeployedCouncil {
 
     private static HttpClient signedIn() throws Exception {
         HttpClient browser = Council.browser();
-        browser.send(HttpRequest.newBuilder(URI.create(Council.APP + "/index.xhtml")).GET().build(), HttpResponse.BodyHandlers.ofString());
-        HttpResponse<String> r = browser.send(HttpRequest.newBuilder(URI.create(Council.APP + "/j_security_check"))
-                .header("Content-Type", "application/x-www-form-urlencoded")
-                .POST(HttpRequest.BodyPublishers.ofString(Council.form("j_username", "adviser", "j_password", Council.DEMO_PASSWORD)))
-                .build(), HttpResponse.BodyHandlers.ofString());
-        assertEquals(302, r.statusCode());
+        assertEquals(302, Council.signIn(browser, "/index.xhtml", "adviser", Council.DEMO_PASSWORD).statusCode());
         return browser;
     }
 

@@ -75,11 +75,7 @@ class SecurityHeadersIT extends DeployedCouncil {
         assertTrue(pages.size() >= 15, "pages found in the WAR: " + pages);
         HttpClient anonymous = Council.browser();
         HttpClient administrator = Council.browser();
-        administrator.send(HttpRequest.newBuilder(URI.create(Council.APP + "/index.xhtml")).GET().build(), HttpResponse.BodyHandlers.ofString());
-        HttpResponse<String> signIn = administrator.send(HttpRequest.newBuilder(URI.create(Council.APP + "/j_security_check"))
-                .header("Content-Type", "application/x-www-form-urlencoded")
-                .POST(HttpRequest.BodyPublishers.ofString(Council.form("j_username", "administrator", "j_password", Council.DEMO_PASSWORD)))
-                .build(), HttpResponse.BodyHandlers.ofString());
+        HttpResponse<String> signIn = Council.signIn(administrator, "/index.xhtml", "administrator", Council.DEMO_PASSWORD);
         check("signing in", signIn, false);
         for (String page : pages) {
             for (HttpClient browser : List.of(anonymous, administrator)) {

@@ -26,12 +26,7 @@ class SignInLockoutIT extends DeployedCouncil {
     }
 
     private static HttpResponse<String> signInForm(String username, String password) throws Exception {
-        HttpClient browser = Council.browser();
-        browser.send(HttpRequest.newBuilder(URI.create(Council.APP + "/index.xhtml")).GET().build(), HttpResponse.BodyHandlers.ofString());
-        return browser.send(HttpRequest.newBuilder(URI.create(Council.APP + "/j_security_check"))
-                .header("Content-Type", "application/x-www-form-urlencoded")
-                .POST(HttpRequest.BodyPublishers.ofString(Council.form("j_username", username, "j_password", password))).build(),
-                HttpResponse.BodyHandlers.ofString());
+        return Council.signIn(Council.browser(), "/index.xhtml", username, password);
     }
 
     @Test

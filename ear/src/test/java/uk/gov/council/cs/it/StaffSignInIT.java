@@ -20,11 +20,7 @@ class StaffSignInIT extends DeployedCouncil {
     /** Opens a protected page (so the server remembers it), then signs in through the form. */
     private static HttpClient signedIn(String username, String page) throws Exception {
         HttpClient browser = Council.browser();
-        open(browser, page);
-        HttpResponse<String> login = browser.send(HttpRequest.newBuilder(URI.create(Council.APP + "/j_security_check"))
-                .header("Content-Type", "application/x-www-form-urlencoded")
-                .POST(HttpRequest.BodyPublishers.ofString(Council.form("j_username", username, "j_password", Council.DEMO_PASSWORD)))
-                .build(), HttpResponse.BodyHandlers.ofString());
+        HttpResponse<String> login = Council.signIn(browser, page, username, Council.DEMO_PASSWORD);
         assertEquals(302, login.statusCode(), () -> "sign-in as " + username + ": " + login.body());
         return browser;
     }
@@ -62,12 +58,7 @@ class StaffSignInIT extends DeployedCouncil {
 
     @Test
     void aWrongPasswordIsToldSo() throws Exception {
-        HttpClient browser = Council.browser();
-        open(browser, "/index.xhtml");
-        HttpResponse<String> r = browser.send(HttpRequest.newBuilder(URI.create(Council.APP + "/j_security_check"))
-                .header("Content-Type", "application/x-www-form-urlencoded")
-                .POST(HttpRequest.BodyPublishers.ofString(Council.form("j_username", "adviser", "j_password", "nope")))
-                .build(), HttpResponse.BodyHandlers.ofString());
+        HttpResponse<String> r = Council.signIn(Council.browser(), "/index.xhtml", "adviser", "nope");
         assertTrue(r.body().contains("The username or password is not right"), () -> "HTTP " + r.statusCode() + ": " + r.body());
     }
 }
