@@ -31,6 +31,10 @@ class ResidentIntakeQueueIT extends DeployedCouncil {
         assertEquals("Kwame", resident.get("forename").asText());
         assertEquals("1979-06-30", resident.get("dateOfBirth").asText());
         assertEquals("SW9 8AB", resident.get("postcode").asText(), "postcode stored normalised");
+        JsonNode audit = Council.json(Council.get("audit?subjectType=resident&subjectId=" + resident.get("id").asLong(), "administrator"));
+        JsonNode created = audit.get(audit.size() - 1);
+        assertEquals("CREATE resident-intake registered from housing feed", created.get("action").asText() + " "
+                + created.get("username").asText() + " " + created.get("purpose").asText(), "the audit names the intake, not \"anonymous\"");
     }
 
     @Test

@@ -21,6 +21,8 @@ public class AuditTrail {
 
     /** Used when a caller gives no purpose: the screen or interface is then the purpose. */
     public static final String UNSTATED_PURPOSE = "not stated";
+    /** The container's name for a caller with no identity: a job running as its run-as role. */
+    private static final String ANONYMOUS = "anonymous";
 
     @PersistenceContext(unitName = "council")
     private EntityManager em;
@@ -42,7 +44,11 @@ public class AuditTrail {
     }
 
     private String callerName() {
-        return caller == null || caller.getName() == null ? "anonymous" : caller.getName();
+        String name = caller == null ? null : caller.getName();
+        if (name == null || name.equals(ANONYMOUS)) {
+            return ActingAs.current().orElse(ANONYMOUS);
+        }
+        return name;
     }
 
     private static String purposeOrDefault(String purpose) {

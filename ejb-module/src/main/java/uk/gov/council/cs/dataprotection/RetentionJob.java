@@ -17,6 +17,7 @@ import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Set;
 import java.util.logging.Logger;
+import uk.gov.council.cs.audit.ActingAs;
 import uk.gov.council.cs.audit.AuditTrail;
 import uk.gov.council.cs.contacts.Contact;
 import uk.gov.council.cs.intake.RejectedRecord;
@@ -29,7 +30,8 @@ import uk.gov.council.cs.workingdays.CouncilTime;
  * Applies the retention schedule ({@link RetentionPeriods}) every night at 02:15, or when an
  * administrator asks: erases expired contacts and service requests with their timeline entries,
  * erases rejected incoming records long resolved, and anonymises residents with nothing on record
- * for the period. Each person affected gets an audit row; each run keeps a report of what it did.
+ * for the period. Each person affected gets an audit row, written as the job ({@value #RUN_AS});
+ * each run keeps a report of what it did and who asked for it.
  * Audit rows themselves are kept: they hold ids and purposes, and are evidence.
  */
 @Stateless
@@ -38,6 +40,8 @@ public class RetentionJob {
 
     private static final Logger LOG = Logger.getLogger(RetentionJob.class.getName());
     private static final int BATCH = 500;
+    /** Who the job is in the audit trail. */
+    static final String RUN_AS = "retention-job";
 
     @PersistenceContext(unitName = "council")
     private EntityManager em;
@@ -67,6 +71,10 @@ public class RetentionJob {
     /** As {@link #run()}, as if today were the given day: to see what a longer wait would erase. */
     @RolesAllowed(Roles.ADMINISTRATOR)
     public RetentionReport runOn(LocalDate today) {
+        return ActingAs.job(RUN_AS, () -> apply(today));
+    }
+
+    private RetentionReport apply(LocalDate today) {
         RetentionPeriods periods = RetentionPeriods.from(System::getProperty);
         LocalDate contactsBefore = periods.contactsBefore(today);
         LocalDate requestsBefore = periods.serviceRequestsClosedBefore(today);
@@ -92,9 +100,12 @@ public class RetentionJob {
         int requestsErased = erase(requests, "service-request", ServiceRequest.class, "retention: service requests closed over "
                 + periods.serviceRequestYears() + " years ago erased");
 
-        int rejectedErased = em.createQuery("DELETE FROM RejectedRecord r WHERE r.status <> :quarantined AND r.resolvedAt < :cutoff")
+        // Rejected records name no resident until replayed, so they are erased without an audit row.
+        List<Long> rejected = em.createQuery("SELECT r.id FROM RejectedRecord r WHERE r.status <> :quarantined"
+                        + " AND r.resolvedAt < :cutoff", Long.class)
                 .setParameter("quarantined", RejectedRecord.Status.QUARANTINED)
-                .setParameter("cutoff", start(rejectedBefore)).executeUpdate();
+                .setParameter("cutoff", start(rejectedBefore)).getResultList();
+        int rejectedErased = deleteInBatches(RejectedRecord.class, rejected);
 
         List<Resident> inactive = em.createQuery("SELECT r FROM Resident r WHERE r.registeredAt < :cutoff"
                         + " AND NOT (r.forename = :anon AND r.surname = :anon) AND NOT EXISTS (SELECT e.id FROM TimelineEntry e"
@@ -106,7 +117,9 @@ public class RetentionJob {
                     + periods.inactiveResidentYears() + " years, anonymised");
         }
 
-        String by = session.getCallerPrincipal() == null ? "retention job" : session.getCallerPrincipal().getName();
+        // The nightly timer has no caller: the run is then the job's own.
+        String caller = session.getCallerPrincipal() == null ? null : session.getCallerPrincipal().getName();
+        String by = caller == null || caller.equals("anonymous") ? RUN_AS : caller;
         RetentionReport report = new RetentionReport(0, Instant.now(clock), by, contactsErased, contactsBefore, requestsErased,
                 requestsBefore, inactive.size(), inactiveSince, rejectedErased, rejectedBefore, expiredFeedback.size(), feedbackBefore);
         RetentionRun run = new RetentionRun(report.ranAt(), by, report.text());
@@ -135,10 +148,18 @@ public class RetentionJob {
             List<Long> batch = ids.subList(from, Math.min(ids.size(), from + BATCH));
             em.createQuery("DELETE FROM TimelineEntry e WHERE e.sourceType = :type AND e.sourceId IN :ids")
                     .setParameter("type", sourceType).setParameter("ids", batch).executeUpdate();
-            em.createQuery("DELETE FROM " + entity.getSimpleName() + " x WHERE x.id IN :ids")
-                    .setParameter("ids", batch).executeUpdate();
         }
+        deleteInBatches(entity, ids);
         audit.recordAll(AuditTrail.Action.DELETE, "resident", List.copyOf(residents), purpose);
+        return ids.size();
+    }
+
+    /** Deletes by id, so that the persistence unit's cache forgets exactly the records erased. */
+    private int deleteInBatches(Class<?> entity, List<Long> ids) {
+        for (int from = 0; from < ids.size(); from += BATCH) {
+            em.createQuery("DELETE FROM " + entity.getSimpleName() + " x WHERE x.id IN :ids")
+                    .setParameter("ids", ids.subList(from, Math.min(ids.size(), from + BATCH))).executeUpdate();
+        }
         return ids.size();
     }
 

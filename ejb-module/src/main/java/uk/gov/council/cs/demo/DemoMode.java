@@ -17,6 +17,7 @@ import java.util.Map;
 import java.util.Set;
 import java.util.logging.Logger;
 import java.util.stream.Collectors;
+import uk.gov.council.cs.audit.ActingAs;
 import uk.gov.council.cs.complaints.Complaints;
 import uk.gov.council.cs.complaints.FeedbackDetails;
 import uk.gov.council.cs.contacts.ContactDetails;
@@ -118,6 +119,13 @@ public class DemoMode {
         if (!Boolean.getBoolean(SWITCH)) {
             return;
         }
+        ActingAs.job("demo-data", () -> {
+            seedAll();
+            return null;
+        });
+    }
+
+    private void seedAll() {
         DEMO_USERS.forEach((username, displayName) -> {
             if (!staff.exists(username) && Roles.BACK_OFFICE_SYSTEM.equals(username)) {
                 // A system account: the API takes its token; the message broker still takes its password.

@@ -6,6 +6,7 @@ import jakarta.ejb.EJB;
 import jakarta.ejb.Stateless;
 import java.util.List;
 import java.util.logging.Logger;
+import uk.gov.council.cs.audit.ActingAs;
 import uk.gov.council.cs.intake.RejectedRecords;
 import uk.gov.council.cs.residents.ResidentService;
 import uk.gov.council.cs.residents.RegistrationOutcome;
@@ -23,6 +24,8 @@ import uk.gov.council.cs.security.Roles;
 public class ResidentIntake {
 
     public static final String SOURCE = "queue:ResidentIntake";
+    /** Who the intake is in the audit trail. */
+    public static final String JOB = "resident-intake";
     private static final Logger LOG = Logger.getLogger(ResidentIntake.class.getName());
 
     @EJB
@@ -36,11 +39,11 @@ public class ResidentIntake {
         if (!problems.isEmpty()) {
             throw new InvalidIntakeMessage(problems);
         }
-        return residents.register(message.toRegistration(), "registered from " + message.sourceSystem() + " feed");
+        return ActingAs.job(JOB, () -> residents.register(message.toRegistration(), "registered from " + message.sourceSystem() + " feed"));
     }
 
     public long quarantine(String payload, String reason) {
-        long id = rejected.quarantine(SOURCE, payload, reason);
+        long id = ActingAs.job(JOB, () -> rejected.quarantine(SOURCE, payload, reason));
         // Ids only: the payload and the reason quote personal data.
         LOG.warning(() -> "Message from " + SOURCE + " refused and kept as rejected record " + id);
         return id;
