@@ -16,7 +16,8 @@ import uk.gov.council.cs.complaints.policy.ComplaintPolicy;
  * by default, or {@code legacy-three-stage}) and every version of every policy: the shipped ones,
  * plus any newer version an administrator puts in the server's configuration directory under
  * {@code complaint-policies/*.json}. A complaint is received under the version then in force and
- * keeps it.
+ * keeps it. The choice is read for each new complaint, so a council changing its procedure sets the
+ * property on the running server and complaints received from then on follow the new one.
  */
 @ApplicationScoped
 public class CouncilComplaintPolicy {
@@ -25,7 +26,6 @@ public class CouncilComplaintPolicy {
     public static final String DIRECTORY_SETTING = "council.complaints.policy-dir";
 
     private final ComplaintPolicies policies = load();
-    private final String chosen = System.getProperty(POLICY_SETTING, ComplaintPolicies.DEFAULT_POLICY);
 
     private static ComplaintPolicies load() {
         ComplaintPolicies all = ComplaintPolicies.shipped();
@@ -47,7 +47,7 @@ public class CouncilComplaintPolicy {
 
     /** The version a complaint received on {@code day} starts (and stays) under. */
     public ComplaintPolicy forNewComplaint(LocalDate day) {
-        return policies.inForce(chosen, day);
+        return policies.inForce(System.getProperty(POLICY_SETTING, ComplaintPolicies.DEFAULT_POLICY), day);
     }
 
     /** The version a complaint keeps. */
