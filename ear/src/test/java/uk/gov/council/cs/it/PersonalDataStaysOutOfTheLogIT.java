@@ -13,7 +13,8 @@ import org.junit.jupiter.api.Test;
 
 /**
  * UK GDPR: personal data never reaches the server log, whether a record is accepted, refused by
- * the API or refused from a queue. The server log is read from the provisioned server.
+ * the API, refused from a queue or refused by the database itself. The server log is read from the
+ * provisioned server.
  */
 class PersonalDataStaysOutOfTheLogIT extends DeployedCouncil {
 
@@ -44,5 +45,23 @@ class PersonalDataStaysOutOfTheLogIT extends DeployedCouncil {
             assertTrue(leaks.isEmpty(), () -> "the server log contains personal data (" + personal + ") in:\n"
                     + String.join("\n", leaks));
         }
+    }
+
+    @Test
+    void aWriteTheDatabaseRefusesIsNotQuotedIntoTheLog() throws Exception {
+        // PostgreSQL quotes a refused row in its error ("Failing row contains ..."); the server logs the error.
+        long id = ComplaintsApi.underInvestigation("investigating-officer");
+        ComplaintsApi.step(id, "respond", "investigating-officer", ComplaintsApi.response("UPHELD"));
+        String note = "Mrs " + Council.uniqueSurname() + " of 14 Rye Lane has withdrawn";
+        String check = "refuse_logged_note_" + id;
+        CouncilDatabase.execute("ALTER TABLE complaint_history ADD CONSTRAINT " + check
+                + " CHECK (note IS NULL OR note <> '" + note + "')");
+        try {
+            assertEquals(500, ComplaintsApi.post(id, "close", "complaints-officer", "{\"reason\":\"" + note + "\"}").statusCode());
+        } finally {
+            CouncilDatabase.execute("ALTER TABLE complaint_history DROP CONSTRAINT " + check);
+        }
+        List<String> leaks = serverLog().lines().filter(line -> line.contains(note)).limit(5).toList();
+        assertTrue(leaks.isEmpty(), () -> "the refused row reached the server log in:\n" + String.join("\n", leaks));
     }
 }

@@ -45,10 +45,14 @@ public class OperationalSchema {
 
     /**
      * The shared migrations, and on PostgreSQL those only it can run (the trigger that makes the
-     * audit trail append-only; H2 inside WildFly cannot load a trigger's Java class).
+     * audit trail append-only; H2 inside WildFly cannot load a trigger's Java class). Refuses a
+     * PostgreSQL connection whose errors would quote rows into the log ({@link DatabaseErrorDetail}).
      */
     private String[] locations() {
         try (java.sql.Connection c = dataSource.getConnection()) {
+            DatabaseErrorDetail.problem(c.getMetaData().getDatabaseProductName(), c.getMetaData().getURL()).ifPresent(problem -> {
+                throw new IllegalStateException(problem);
+            });
             String product = c.getMetaData().getDatabaseProductName().toLowerCase(java.util.Locale.ROOT);
             return product.contains("postgres")
                     ? new String[] {"classpath:db/council", "classpath:db/council-postgresql"}
