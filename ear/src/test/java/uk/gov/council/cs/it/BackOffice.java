@@ -30,6 +30,13 @@ final class BackOffice {
                 + "\",\"surname\":\"" + surname + "\",\"dateOfBirth\":\"" + dateOfBirth + "\",\"postcode\":\"" + postcode + "\"}";
     }
 
+    /** An administrator replays a rejected record with the corrected message. */
+    static java.net.http.HttpResponse<String> replay(long rejectedRecord, String corrected) {
+        return Council.send(Council.api("rejected-records/" + rejectedRecord + "/replay", "administrator")
+                .header("Content-Type", "text/plain")
+                .POST(java.net.http.HttpRequest.BodyPublishers.ofString(corrected)).build());
+    }
+
     /** The quarantined record whose payload contains the fragment, as the administrator sees it, or null. */
     static JsonNode quarantined(String payloadFragment) {
         for (JsonNode r : Council.json(Council.get("rejected-records?max=500", "administrator"))) {

@@ -45,10 +45,7 @@ class RejectedMessageQuarantineIT extends DeployedCouncil {
         Council.eventually(Duration.ofSeconds(30), "quarantined message for " + surname, () -> BackOffice.quarantined(surname) != null);
         long id = BackOffice.quarantined(surname).get("id").asLong();
 
-        HttpResponse<String> replay = Council.send(Council.api("rejected-records/" + id + "/replay", "administrator")
-                .header("Content-Type", "text/plain")
-                .POST(HttpRequest.BodyPublishers.ofString(BackOffice.resident("Ngozi", surname, "1979-03-02", "SE5 9RS")))
-                .build());
+        HttpResponse<String> replay = BackOffice.replay(id, BackOffice.resident("Ngozi", surname, "1979-03-02", "SE5 9RS"));
         assertEquals(202, replay.statusCode(), replay::body);
 
         Council.eventually(Duration.ofSeconds(30), "replayed resident " + surname,

@@ -4,7 +4,6 @@ import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import com.fasterxml.jackson.databind.JsonNode;
-import java.net.http.HttpRequest;
 import java.net.http.HttpResponse;
 import java.time.Duration;
 import java.time.Period;
@@ -119,10 +118,7 @@ class RetentionScheduleIT extends DeployedCouncil {
                 () -> BackOffice.quarantined(replayedSurname) != null && BackOffice.quarantined(waitingSurname) != null);
         long replayed = BackOffice.quarantined(replayedSurname).get("id").asLong();
         long waiting = BackOffice.quarantined(waitingSurname).get("id").asLong();
-        HttpResponse<String> replay = Council.send(Council.api("rejected-records/" + replayed + "/replay", "administrator")
-                .header("Content-Type", "text/plain")
-                .POST(HttpRequest.BodyPublishers.ofString(BackOffice.resident("Halina", replayedSurname, "1971-03-02", "SE5 9RS")))
-                .build());
+        HttpResponse<String> replay = BackOffice.replay(replayed, BackOffice.resident("Halina", replayedSurname, "1971-03-02", "SE5 9RS"));
         assertEquals(202, replay.statusCode(), replay::body);
         Council.eventually(Duration.ofSeconds(30), "the replay recorded", () -> "REPLAYED".equals(
                 Council.json(Council.get("rejected-records/" + replayed, "administrator")).get("status").asText()));
