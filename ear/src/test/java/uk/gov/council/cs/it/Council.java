@@ -98,6 +98,11 @@ public final class Council {
                 .POST(HttpRequest.BodyPublishers.ofString(json)).build());
     }
 
+    /** The API leaves out what it does not hold: a field missing or null. */
+    public static boolean absent(JsonNode node, String field) {
+        return node.get(field) == null || node.get(field).isNull();
+    }
+
     public static JsonNode json(HttpResponse<String> response) {
         try {
             return JSON.readTree(response.body());

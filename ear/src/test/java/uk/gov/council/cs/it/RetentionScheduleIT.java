@@ -46,6 +46,27 @@ class RetentionScheduleIT extends DeployedCouncil {
     }
 
     @Test
+    void equalityAnswersReplacedOverTwoYearsAgoGoButTheCurrentOnesStay() {
+        long resident = ComplaintsApi.newResident("Monitored");
+        String today = WorkingDayCount.today().toString();
+        JsonNode first = Council.json(Council.postJson("equality-monitoring", "adviser", "{\"residentId\":" + resident
+                + ",\"consent\":true,\"answeredOn\":\"" + today + "\",\"channel\":\"WEB\",\"answers\":{\"religion\":\"SIKH\"}}"));
+        Council.postJson("equality-monitoring", "adviser", "{\"residentId\":" + resident + ",\"consent\":true,\"answeredOn\":\""
+                + today + "\",\"channel\":\"WEB\",\"answers\":{\"religion\":\"PREFER_NOT_TO_SAY\"}}");
+        assertEquals(1, TimePassing.setAgo("equality_questionnaire", "replaced_at", "id", first.get("questionnaireId").asLong(),
+                Period.ofYears(3)));
+
+        JsonNode report = runRetention();
+        assertTrue(report.get("equalityQuestionnairesErased").asInt() >= 1, report::toString);
+        JsonNode history = Council.json(Council.get("equality-monitoring/history?resident=" + resident, "equality-officer"));
+        assertEquals(1, history.size(), history::toString);
+        assertEquals("PREFER_NOT_TO_SAY", history.get(0).get("answers").get("religion").asText(), "the current answers stay");
+        assertTrue(auditPurposes(resident, "DELETE").contains(
+                "retention-job: equality monitoring: retention: answers replaced over 2 years ago erased"),
+                () -> auditPurposes(resident, "DELETE").toString());
+    }
+
+    @Test
     void feedbackAndFinishedComplaintsGoAfterSixYearsButAComplaintStillOpenStays() {
         long resident = ComplaintsApi.newResident("Retained");
         long compliment = logFeedback(resident, "COMPLIMENT", "The library staff found my lost bag");

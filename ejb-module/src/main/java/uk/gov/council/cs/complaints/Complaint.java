@@ -22,7 +22,7 @@ import uk.gov.council.cs.complaints.policy.ComplaintPolicy;
  */
 @Entity
 @Table(name = "complaint")
-public class Complaint {
+public class Complaint extends uk.gov.council.cs.persistence.ChangeStamped {
 
     @Id
     private Long id;

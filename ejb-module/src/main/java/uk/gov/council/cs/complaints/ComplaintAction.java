@@ -17,7 +17,7 @@ import jakarta.persistence.Version;
 /** An action arising from a complaint, with its owner, due date and the evidence that it was done. */
 @Entity
 @Table(name = "complaint_action")
-public class ComplaintAction {
+public class ComplaintAction extends uk.gov.council.cs.persistence.ChangeStamped {
 
     @Id
     @GeneratedValue(strategy = GenerationType.SEQUENCE, generator = "complaint_action_seq")

@@ -37,9 +37,13 @@ public class ComplaintRecords {
                 .getResultList();
     }
 
+    @jakarta.inject.Inject
+    private uk.gov.council.cs.persistence.ErasedRecords erasedRecords;
+
     public void erase(List<Long> feedbackIds) {
         for (int from = 0; from < feedbackIds.size(); from += BATCH) {
             List<Long> ids = feedbackIds.subList(from, Math.min(feedbackIds.size(), from + BATCH));
+            erasedRecords.beforeErasing("feedback", ids);
             List<Long> cases = em.createQuery("SELECT o.id FROM OmbudsmanCase o WHERE o.complaintId IN :ids", Long.class)
                     .setParameter("ids", ids).getResultList();
             if (!cases.isEmpty()) {

@@ -16,7 +16,7 @@ import java.time.LocalDate;
 /** What the council offered at a stage to put things right. */
 @Entity
 @Table(name = "complaint_remedy")
-public class ComplaintRemedy {
+public class ComplaintRemedy extends uk.gov.council.cs.persistence.ChangeStamped {
 
     @Id
     @GeneratedValue(strategy = GenerationType.SEQUENCE, generator = "complaint_remedy_seq")

@@ -16,7 +16,7 @@ import java.time.LocalDate;
 /** One stage of one complaint: when it was received, acknowledged and answered, by whom and with what finding. */
 @Entity
 @Table(name = "complaint_stage")
-public class ComplaintStage {
+public class ComplaintStage extends uk.gov.council.cs.persistence.ChangeStamped {
 
     @Id
     @GeneratedValue(strategy = GenerationType.SEQUENCE, generator = "complaint_stage_seq")

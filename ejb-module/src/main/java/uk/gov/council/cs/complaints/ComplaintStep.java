@@ -19,7 +19,7 @@ import uk.gov.council.cs.complaints.policy.StepDeadline;
  */
 @Entity
 @Table(name = "complaint_step")
-public class ComplaintStep {
+public class ComplaintStep extends uk.gov.council.cs.persistence.ChangeStamped {
 
     @Id
     @GeneratedValue(strategy = GenerationType.SEQUENCE, generator = "complaint_step_seq")

@@ -20,7 +20,7 @@ import uk.gov.council.cs.contacts.Channel;
  */
 @Entity
 @Table(name = "feedback")
-public class Feedback {
+public class Feedback extends uk.gov.council.cs.persistence.ChangeStamped {
 
     @Id
     @GeneratedValue(strategy = GenerationType.SEQUENCE, generator = "feedback_seq")

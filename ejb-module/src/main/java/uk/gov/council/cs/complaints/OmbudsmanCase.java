@@ -19,7 +19,7 @@ import java.time.LocalDate;
  */
 @Entity
 @Table(name = "ombudsman_case")
-public class OmbudsmanCase {
+public class OmbudsmanCase extends uk.gov.council.cs.persistence.ChangeStamped {
 
     @Id
     @GeneratedValue(strategy = GenerationType.SEQUENCE, generator = "ombudsman_case_seq")

@@ -15,7 +15,7 @@ import java.time.LocalDate;
 /** Something the Ombudsman asked of the council with a due date: information, or a recommendation to comply with. */
 @Entity
 @Table(name = "ombudsman_item")
-public class OmbudsmanItem {
+public class OmbudsmanItem extends uk.gov.council.cs.persistence.ChangeStamped {
 
     public enum Kind { INFORMATION_REQUEST, RECOMMENDATION }
 

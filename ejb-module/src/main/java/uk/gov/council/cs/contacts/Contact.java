@@ -14,7 +14,7 @@ import java.time.Instant;
 /** One contact between a resident and the council, on one channel, about one service. */
 @Entity
 @Table(name = "contact")
-public class Contact {
+public class Contact extends uk.gov.council.cs.persistence.ChangeStamped {
 
     @Id
     @GeneratedValue(strategy = GenerationType.SEQUENCE, generator = "contact_seq")

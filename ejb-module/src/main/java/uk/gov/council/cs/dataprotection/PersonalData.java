@@ -38,6 +38,8 @@ public final class PersonalData {
             Map.entry("ombudsman_item", "complaints.ombudsmanCases.items"),
             Map.entry("contact_restriction", "contactRestrictions"),
             Map.entry("restriction_review", "contactRestrictions.reviews"),
+            Map.entry("equality_questionnaire", "equalityMonitoring"),
+            Map.entry("equality_consent_withdrawal", "equalityConsentWithdrawals"),
             Map.entry("audit_event", "accessLog"));
 
     /** Table, and why it is not in the export. */

@@ -20,6 +20,8 @@ import java.util.logging.Logger;
 import uk.gov.council.cs.audit.ActingAs;
 import uk.gov.council.cs.audit.AuditTrail;
 import uk.gov.council.cs.contacts.Contact;
+import uk.gov.council.cs.equality.EqualityMonitoring;
+import uk.gov.council.cs.equality.EqualityQuestionnaire;
 import uk.gov.council.cs.intake.RejectedRecord;
 import uk.gov.council.cs.residents.Resident;
 import uk.gov.council.cs.security.Roles;
@@ -29,8 +31,8 @@ import uk.gov.council.cs.workingdays.CouncilTime;
 /**
  * Applies the retention schedule ({@link RetentionPeriods}) every night at 02:15, or when an
  * administrator asks: erases expired contacts and service requests with their timeline entries,
- * erases rejected incoming records long resolved, and anonymises residents with nothing on record
- * for the period. Each person affected gets an audit row, written as the job ({@value #RUN_AS});
+ * erases rejected incoming records long resolved, equality monitoring answers long replaced, and
+ * anonymises residents with nothing on record for the period (erasing their equality answers). Each person affected gets an audit row, written as the job ({@value #RUN_AS});
  * each run keeps a report of what it did and who asked for it.
  * Audit rows themselves are kept: they hold ids and purposes, and are evidence.
  */
@@ -54,6 +56,9 @@ public class RetentionJob {
 
     @Inject
     private uk.gov.council.cs.complaints.ComplaintRecords complaintRecords;
+
+    @Inject
+    private uk.gov.council.cs.persistence.ErasedRecords erasedRecords;
 
     private final Clock clock = Clock.systemUTC();
 
@@ -111,8 +116,16 @@ public class RetentionJob {
                         + " AND NOT (r.forename = :anon AND r.surname = :anon) AND NOT EXISTS (SELECT e.id FROM TimelineEntry e"
                         + " WHERE e.residentId = r.id AND e.occurredAt >= :cutoff)", Resident.class)
                 .setParameter("cutoff", start(inactiveSince)).setParameter("anon", Resident.ANONYMISED).getResultList();
+        LocalDate equalityBefore = periods.equalityAnswersReplacedBefore(today);
+        List<Object[]> replaced = em.createQuery("SELECT q.id, q.residentId FROM EqualityQuestionnaire q"
+                + " WHERE q.replacedAt < :cutoff", Object[].class).setParameter("cutoff", start(equalityBefore)).getResultList();
+        int equalityErased = erase(replaced, EqualityMonitoring.TIMELINE_KIND, EqualityQuestionnaire.class,
+                EqualityMonitoring.AUDIT_PREFIX + "retention: answers replaced over " + periods.replacedEqualityAnswerYears()
+                        + " years ago erased", false);
         for (Resident r : inactive) {
             r.anonymise();
+            equalityErased += deleteInBatches(EqualityQuestionnaire.class, em.createQuery("SELECT q.id FROM"
+                    + " EqualityQuestionnaire q WHERE q.residentId = :id", Long.class).setParameter("id", r.getId()).getResultList());
             audit.record(AuditTrail.Action.UPDATE, "resident", r.getId(), "retention: nothing on record for "
                     + periods.inactiveResidentYears() + " years, anonymised");
         }
@@ -121,13 +134,15 @@ public class RetentionJob {
         String caller = session.getCallerPrincipal() == null ? null : session.getCallerPrincipal().getName();
         String by = caller == null || caller.equals("anonymous") ? RUN_AS : caller;
         RetentionReport report = new RetentionReport(0, Instant.now(clock), by, contactsErased, contactsBefore, requestsErased,
-                requestsBefore, inactive.size(), inactiveSince, rejectedErased, rejectedBefore, expiredFeedback.size(), feedbackBefore);
+                requestsBefore, inactive.size(), inactiveSince, rejectedErased, rejectedBefore, expiredFeedback.size(), feedbackBefore,
+                equalityErased, equalityBefore);
         RetentionRun run = new RetentionRun(report.ranAt(), by, report.text());
         em.persist(run);
         em.flush();
         LOG.info(() -> "Retention run " + run.getId() + ": " + report.text());
         return new RetentionReport(run.getId(), report.ranAt(), by, contactsErased, contactsBefore, requestsErased,
-                requestsBefore, inactive.size(), inactiveSince, rejectedErased, rejectedBefore, expiredFeedback.size(), feedbackBefore);
+                requestsBefore, inactive.size(), inactiveSince, rejectedErased, rejectedBefore, expiredFeedback.size(), feedbackBefore,
+                equalityErased, equalityBefore);
     }
 
     @RolesAllowed(Roles.ADMINISTRATOR)
@@ -138,13 +153,21 @@ public class RetentionJob {
 
     /** Deletes the records and their timeline entries in batches; one audit row per person affected. */
     private int erase(List<Object[]> idAndResident, String sourceType, Class<?> entity, String purpose) {
+        return erase(idAndResident, sourceType, entity, purpose, true);
+    }
+
+    /**
+     * @param withTimeline whether the records' timeline entries go too; the lines saying equality
+     *                     questions were answered stay (they hold no answer, and say when the council asked)
+     */
+    private int erase(List<Object[]> idAndResident, String sourceType, Class<?> entity, String purpose, boolean withTimeline) {
         Set<Long> residents = new LinkedHashSet<>();
         List<Long> ids = new ArrayList<>();
         for (Object[] row : idAndResident) {
             ids.add((Long) row[0]);
             residents.add((Long) row[1]);
         }
-        for (int from = 0; from < ids.size(); from += BATCH) {
+        for (int from = 0; withTimeline && from < ids.size(); from += BATCH) {
             List<Long> batch = ids.subList(from, Math.min(ids.size(), from + BATCH));
             em.createQuery("DELETE FROM TimelineEntry e WHERE e.sourceType = :type AND e.sourceId IN :ids")
                     .setParameter("type", sourceType).setParameter("ids", batch).executeUpdate();
@@ -154,9 +177,16 @@ public class RetentionJob {
         return ids.size();
     }
 
-    /** Deletes by id, so that the persistence unit's cache forgets exactly the records erased. */
+    /**
+     * Deletes by id, so that the persistence unit's cache forgets exactly the records erased; records
+     * the warehouse holds are first told to it (erased_record).
+     */
     private int deleteInBatches(Class<?> entity, List<Long> ids) {
+        String table = entity.getAnnotation(jakarta.persistence.Table.class).name();
         for (int from = 0; from < ids.size(); from += BATCH) {
+            if (uk.gov.council.cs.persistence.ErasedRecords.warehoused(table)) {
+                erasedRecords.beforeErasing(table, ids.subList(from, Math.min(ids.size(), from + BATCH)));
+            }
             em.createQuery("DELETE FROM " + entity.getSimpleName() + " x WHERE x.id IN :ids")
                     .setParameter("ids", ids.subList(from, Math.min(ids.size(), from + BATCH))).executeUpdate();
         }

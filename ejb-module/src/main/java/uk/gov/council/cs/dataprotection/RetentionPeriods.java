@@ -8,16 +8,18 @@ import java.util.function.UnaryOperator;
  * the defaults councils commonly use: six years for contacts and closed service requests, six years
  * of inactivity before a resident's record is anonymised, 90 days for a rejected incoming record
  * once it has been replayed or discarded, and six years for comments, compliments, survey answers
- * and complaints the council has finished with.
+ * and complaints the council has finished with. Equality monitoring answers replaced by later ones
+ * are kept two years (the report year they may have counted in, and the next), and a resident's
+ * current answers go when the resident is anonymised.
  */
 public record RetentionPeriods(int contactYears, int serviceRequestYears, int inactiveResidentYears, int rejectedRecordDays,
-                               int feedbackYears) {
+                               int feedbackYears, int replacedEqualityAnswerYears) {
 
-    public static final RetentionPeriods DEFAULT = new RetentionPeriods(6, 6, 6, 90, 6);
+    public static final RetentionPeriods DEFAULT = new RetentionPeriods(6, 6, 6, 90, 6, 2);
 
     public RetentionPeriods {
         if (contactYears < 1 || serviceRequestYears < 1 || inactiveResidentYears < 1 || rejectedRecordDays < 1
-                || feedbackYears < 1) {
+                || feedbackYears < 1 || replacedEqualityAnswerYears < 1) {
             throw new IllegalArgumentException("Every retention period must be at least 1 (years, or days for rejected records).");
         }
     }
@@ -27,7 +29,8 @@ public record RetentionPeriods(int contactYears, int serviceRequestYears, int in
                 number(configuration, "council.retention.service-request-years", DEFAULT.serviceRequestYears),
                 number(configuration, "council.retention.inactive-resident-years", DEFAULT.inactiveResidentYears),
                 number(configuration, "council.retention.rejected-record-days", DEFAULT.rejectedRecordDays),
-                number(configuration, "council.retention.feedback-years", DEFAULT.feedbackYears));
+                number(configuration, "council.retention.feedback-years", DEFAULT.feedbackYears),
+                number(configuration, "council.retention.replaced-equality-answer-years", DEFAULT.replacedEqualityAnswerYears));
     }
 
     /** Contacts that started before this day have expired. */
@@ -51,6 +54,11 @@ public record RetentionPeriods(int contactYears, int serviceRequestYears, int in
      */
     public LocalDate feedbackReceivedBefore(LocalDate today) {
         return today.minusYears(feedbackYears);
+    }
+
+    /** Equality monitoring answers replaced by later ones before this day have expired. */
+    public LocalDate equalityAnswersReplacedBefore(LocalDate today) {
+        return today.minusYears(replacedEqualityAnswerYears);
     }
 
     /** Rejected records resolved before this day have expired. */

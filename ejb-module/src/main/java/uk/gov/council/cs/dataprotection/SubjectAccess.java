@@ -58,6 +58,9 @@ public class SubjectAccess {
     @jakarta.ejb.EJB
     private uk.gov.council.cs.complaints.ContactRestrictions restrictions;
 
+    @jakarta.ejb.EJB
+    private uk.gov.council.cs.equality.EqualityMonitoring equalityMonitoring;
+
     @RolesAllowed(Roles.ADMINISTRATOR)
     public SubjectAccessExport export(long residentId, String purpose) {
         Resident person = em.find(Resident.class, residentId);
@@ -90,11 +93,14 @@ public class SubjectAccess {
                         a.getAction(), a.getSubjectId(), a.getPurpose())).toList();
 
         uk.gov.council.cs.complaints.Complaints.Held held = complaints.heldFor(group);
+        List<Instant> withdrawals = em.createQuery("SELECT w.withdrawnAt FROM ConsentWithdrawal w WHERE w.residentId IN :g"
+                + " ORDER BY w.withdrawnAt DESC", Instant.class).setParameter("g", group).getResultList();
 
         audit.record(AuditTrail.Action.EXPORT, "resident", residentId, purpose);
         LOG.info(() -> "Subject access export produced for resident " + residentId);
         return new SubjectAccessExport(Instant.now(), session.getCallerPrincipal().getName(),
                 ResidentProfile.of(person, group.subList(1, group.size())), merged, contacts, requests, held.feedback(),
-                held.complaints(), restrictions.heldFor(group), timeline, merges, accesses);
+                held.complaints(), restrictions.heldFor(group), equalityMonitoring.heldFor(group), withdrawals, timeline, merges,
+                accesses);
     }
 }

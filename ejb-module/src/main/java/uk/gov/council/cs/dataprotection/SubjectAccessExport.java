@@ -8,6 +8,9 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.stream.Collectors;
 import uk.gov.council.cs.contacts.ContactSummary;
+import uk.gov.council.cs.equality.EqualityAnswer;
+import uk.gov.council.cs.equality.EqualityAnswers;
+import uk.gov.council.cs.equality.EqualityMonitoring;
 import uk.gov.council.cs.residents.ResidentProfile;
 import uk.gov.council.cs.residents.identity.MergeSummary;
 import uk.gov.council.cs.servicerequests.ServiceRequestSummary;
@@ -17,7 +20,8 @@ import uk.gov.council.cs.workingdays.CouncilTime;
  * Everything the council holds on one person, for a subject access request (UK GDPR article 15):
  * their record and any records merged into it, every contact, service request, comment, compliment,
  * survey answer and complaint (with its letters, responses and Ombudsman cases), every decision
- * restricting contact (its findings, letter and reviews), every timeline entry,
+ * restricting contact (its findings, letter and reviews), the equality monitoring answers they gave
+ * (and when they withdrew consent), every timeline entry,
  * the merges that joined their records, and who read or changed their record and why.
  */
 public record SubjectAccessExport(Instant producedAt, String producedBy, ResidentProfile person,
@@ -25,7 +29,9 @@ public record SubjectAccessExport(Instant producedAt, String producedBy, Residen
                                   List<ServiceRequestSummary> serviceRequests,
                                   List<ComplaintViews.FeedbackLine> feedback,
                                   List<ComplaintViews.ComplaintFile> complaints,
-                                  List<ContactRestrictions.RestrictionView> contactRestrictions, List<Entry> timeline,
+                                  List<ContactRestrictions.RestrictionView> contactRestrictions,
+                                  List<EqualityMonitoring.QuestionnaireView> equalityMonitoring,
+                                  List<Instant> equalityConsentWithdrawals, List<Entry> timeline,
                                   List<MergeSummary> merges, List<Access> accessLog) {
 
     /** One timeline entry as held. */
@@ -86,6 +92,27 @@ public record SubjectAccessExport(Instant producedAt, String producedBy, Residen
             r.reviews().forEach(v -> lines.add(new Line(section, "Reviewed " + v.reviewedOn(), (v.lifted() ? "Lifted" : "Kept until "
                     + v.nextReviewOn()) + (v.note() == null ? "" : ": " + v.note()) + " (" + v.reviewedBy() + ")")));
         }
+        for (EqualityMonitoring.QuestionnaireView q : equalityMonitoring) {
+            String section = "Your answers to our equality monitoring questions, " + q.answeredOn()
+                    + (q.current() ? "" : " (replaced by later answers)");
+            EqualityAnswers a = q.answers();
+            answer(lines, section, "Ethnic group", a.ethnicGroup(), null);
+            answer(lines, section, "Sex", a.sex(), null);
+            answer(lines, section, "Gender identity the same as sex registered at birth", a.genderIdentity(),
+                    a.genderIdentityWriteIn());
+            answer(lines, section, "Sexual orientation", a.sexualOrientation(), a.sexualOrientationWriteIn());
+            answer(lines, section, "Religion", a.religion(), a.religionWriteIn());
+            answer(lines, section, "Long-term physical or mental health condition", a.longTermCondition(), null);
+            answer(lines, section, "Condition reduces day-to-day activities", a.dayToDayLimitation(), null);
+            answer(lines, section, "Marriage or civil partnership", a.legalPartnershipStatus(), null);
+            answer(lines, section, "Pregnant or given birth in the last 26 weeks", a.pregnancyOrMaternity(), null);
+            answer(lines, section, "Unpaid carer", a.unpaidCarer(), null);
+            lines.add(new Line(section, "Given by", q.channel().label() + ", recorded by " + q.recordedBy()));
+        }
+        for (Instant withdrawn : equalityConsentWithdrawals) {
+            lines.add(new Line("Your answers to our equality monitoring questions", when(withdrawn),
+                    "You withdrew your consent; the answers you had given were erased"));
+        }
         for (Entry e : timeline) {
             lines.add(new Line("Everything on your timeline", when(e.occurredAt()), e.summary()
                     + (e.service() == null ? "" : " (" + e.service() + ")")));
@@ -121,6 +148,11 @@ public record SubjectAccessExport(Instant producedAt, String producedBy, Residen
         p.previousNames().forEach(n -> lines.add(new Line(section, "Previous name", n.forename() + " " + n.surname())));
         p.pastAddresses().forEach(a -> lines.add(new Line(section, "Previous address", a.address().oneLine())));
         lines.add(new Line(section, "Registered", when(p.registeredAt())));
+    }
+
+    private static void answer(List<Line> lines, String section, String question, EqualityAnswer answer, String writeIn) {
+        lines.add(new Line(section, question, answer == null ? "Not asked"
+                : answer.label() + (writeIn == null ? "" : ": " + writeIn)));
     }
 
     private static void add(List<Line> lines, String section, String item, String value) {

@@ -103,6 +103,12 @@ public class DemoMode {
     @EJB
     private PublishedStandards standards;
 
+    @EJB
+    private uk.gov.council.cs.equality.EqualityMonitoring equalityMonitoring;
+
+    @EJB
+    private uk.gov.council.cs.equality.BoroughPopulation boroughPopulation;
+
     /** Response targets of the kind councils publish; administrators change them under Service standards. */
     private void publishStandards() {
         standards.publish(StandardDetails.inWorkingDays(null, null, Step.ACKNOWLEDGE, 2, "Requests acknowledged within 2 working days"));
@@ -149,6 +155,10 @@ public class DemoMode {
         Instant now = Instant.now();
         List<DemoBorough.DemoResident> borough = new DemoBorough(SEED, now).residents(DEMO_RESIDENTS);
         publishStandards();
+        DemoEquality.CENSUS_FILES.forEach(f -> boroughPopulation.importCensus(DemoEquality.censusFile(f)));
+        DemoEquality equality = new DemoEquality(SEED);
+        java.time.LocalDate today = uk.gov.council.cs.workingdays.CouncilTime.today();
+        int answered = 0;
         int contacts = 0;
         int requests = 0;
         List<Long> residentIds = new java.util.ArrayList<>();
@@ -158,8 +168,15 @@ public class DemoMode {
             residents.update(id, demo.details(), PURPOSE);
             demo.vulnerabilities().forEach(v -> residents.flagVulnerability(id, v, "Recorded by the demo data.", PURPOSE));
             demo.references().forEach((system, reference) -> residents.addReference(id, system, reference, PURPOSE));
+            java.time.LocalDate born = demo.registration().dateOfBirth();
+            uk.gov.council.cs.equality.EqualityAnswers answers = equality.answersFor(born, today).orElse(null);
+            if (answers != null) {
+                equalityMonitoring.importAnswers(id, today.minusDays(residentIds.size() % 300), equality.questionnaireChannel(),
+                        answers, Roles.ADVISER, PURPOSE);
+                answered++;
+            }
             for (DemoBorough.DemoContact c : demo.contacts()) {
-                contactLog.importContact(id, new ContactDetails(c.channel(), c.type(), serviceIds.get(c.service()), c.reason(),
+                contactLog.importContact(id, new ContactDetails(equality.channelFor(c.channel(), born, today, answers), c.type(), serviceIds.get(c.service()), c.reason(),
                         c.outcome(), c.resolvedAtFirstPoint(), c.avoidableReason() != null, c.avoidableReason(),
                         c.startedAt(), c.startedAt().plus(c.length()), c.waitedSeconds()), Roles.ADVISER, PURPOSE);
                 contacts++;
@@ -181,7 +198,8 @@ public class DemoMode {
                     .reviews().size();
         }
         LOG.info("Demo mode: seeded " + borough.size() + " residents, " + contacts + " contacts, " + requests
-                + " service requests, " + feedback + " feedback entries and " + reviews + " identity reviews");
+                + " service requests, " + feedback + " feedback entries, " + answered + " equality questionnaires and " + reviews
+                + " identity reviews");
     }
 
     /**

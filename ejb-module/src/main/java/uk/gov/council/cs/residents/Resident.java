@@ -32,7 +32,7 @@ import uk.gov.council.cs.residents.matching.PersonDetails;
  */
 @Entity
 @Table(name = "resident")
-public class Resident {
+public class Resident extends uk.gov.council.cs.persistence.ChangeStamped {
 
     /** The name an anonymised record carries. */
     public static final String ANONYMISED = "Anonymised";

@@ -21,7 +21,7 @@ import uk.gov.council.cs.contacts.Channel;
  */
 @Entity
 @Table(name = "service_request")
-public class ServiceRequest {
+public class ServiceRequest extends uk.gov.council.cs.persistence.ChangeStamped {
 
     @Id
     @GeneratedValue(strategy = GenerationType.SEQUENCE, generator = "service_request_seq")

@@ -19,18 +19,21 @@ class RetentionPeriodsTest {
         assertEquals(LocalDate.of(2020, 11, 25), p.serviceRequestsClosedBefore(TODAY));
         assertEquals(LocalDate.of(2020, 11, 25), p.residentsInactiveSince(TODAY));
         assertEquals(LocalDate.of(2026, 8, 27), p.rejectedRecordsResolvedBefore(TODAY));
+        assertEquals(LocalDate.of(2024, 11, 25), p.equalityAnswersReplacedBefore(TODAY), "replaced equality answers: two years");
     }
 
     @Test
     void eachPeriodIsConfigurable() {
         RetentionPeriods p = RetentionPeriods.from(Map.of("council.retention.contact-years", "3",
                 "council.retention.service-request-years", "7", "council.retention.inactive-resident-years", "10",
-                "council.retention.rejected-record-days", "30", "council.retention.feedback-years", "8")::get);
+                "council.retention.rejected-record-days", "30", "council.retention.feedback-years", "8",
+                "council.retention.replaced-equality-answer-years", "1")::get);
         assertEquals(LocalDate.of(2023, 11, 25), p.contactsBefore(TODAY));
         assertEquals(LocalDate.of(2019, 11, 25), p.serviceRequestsClosedBefore(TODAY));
         assertEquals(LocalDate.of(2016, 11, 25), p.residentsInactiveSince(TODAY));
         assertEquals(LocalDate.of(2026, 10, 26), p.rejectedRecordsResolvedBefore(TODAY));
         assertEquals(LocalDate.of(2018, 11, 25), p.feedbackReceivedBefore(TODAY));
+        assertEquals(LocalDate.of(2025, 11, 25), p.equalityAnswersReplacedBefore(TODAY));
     }
 
     @Test

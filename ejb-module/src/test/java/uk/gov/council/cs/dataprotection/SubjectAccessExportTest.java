@@ -21,6 +21,15 @@ import org.junit.jupiter.api.Test;
 import uk.gov.council.cs.contacts.Channel;
 import uk.gov.council.cs.contacts.ContactSummary;
 import uk.gov.council.cs.contacts.ContactType;
+import uk.gov.council.cs.equality.DayToDayLimitation;
+import uk.gov.council.cs.equality.Disability;
+import uk.gov.council.cs.equality.EqualityAnswers;
+import uk.gov.council.cs.equality.EqualityMonitoring;
+import uk.gov.council.cs.equality.EthnicGroup;
+import uk.gov.council.cs.equality.LongTermCondition;
+import uk.gov.council.cs.equality.Religion;
+import uk.gov.council.cs.equality.Sex;
+import uk.gov.council.cs.equality.UnpaidCarer;
 import uk.gov.council.cs.residents.Address;
 import uk.gov.council.cs.residents.CommunicationNeed;
 import uk.gov.council.cs.residents.ReferenceSystem;
@@ -64,6 +73,11 @@ class SubjectAccessExportTest {
                         "Dear Ms Kowalska, we have decided ...",
                         List.of(new ContactRestrictions.Review(LocalDate.of(2026, 9, 1), "hugh", false, "Still needed",
                                 LocalDate.of(2026, 12, 1))))),
+                List.of(new EqualityMonitoring.QuestionnaireView(12, 1, LocalDate.of(2026, 3, 2), Channel.TELEPHONE, "adviser",
+                        WHEN, null, "65-74", new EqualityAnswers(EthnicGroup.OTHER_WHITE, Sex.FEMALE, null, null, null, null,
+                        Religion.OTHER, "Pagan", LongTermCondition.YES, DayToDayLimitation.A_LITTLE, null, null,
+                        UnpaidCarer.PREFER_NOT_TO_SAY), Disability.DISABLED)),
+                List.of(Instant.parse("2025-01-10T09:00:00Z")),
                 List.of(new SubjectAccessExport.Entry(WHEN, "contact", "Council tax", "Telephone: Council tax discount", "adviser")),
                 List.of(new MergeSummary(7, 1, 2, 3L, "Same person", "adviser", WHEN, null, null, null)),
                 List.of(new SubjectAccessExport.Access(WHEN, "adviser", "READ", 1, "phone call about council tax")));
@@ -72,7 +86,9 @@ class SubjectAccessExportTest {
 
         assertEquals(List.of("Your record", "A second record of you, merged into yours (record 2)", "Contacts with the council",
                         "Service requests", "Comments, compliments and survey answers", "Your complaint C9",
-                        "A decision about how you contact us, 2026-06-01", "Everything on your timeline", "Records joined as one person", "Who used your record, and why"),
+                        "A decision about how you contact us, 2026-06-01",
+                        "Your answers to our equality monitoring questions, 2026-03-02",
+                        "Your answers to our equality monitoring questions", "Everything on your timeline", "Records joined as one person", "Who used your record, and why"),
                 lines.stream().map(SubjectAccessExport.Line::section).distinct().toList());
         String all = lines.toString();
         for (String held : List.of("Krystyna Kowalska", "1958-12-01", "Flat 2, 14 Rye Lane, London SE15 4QB (UPRN 100023456789)",
@@ -84,7 +100,10 @@ class SubjectAccessExportTest {
                 "Upheld: Crews missed the road", "A payment of £50.00: Time and trouble", "Your complaint C9: our final response",
                 "Case 26 009 001: Final decision, Upheld", "Abusive language to staff",
                 "Contact by e-mail only, to the complaints team (casey)", "No telephone calls to service staff",
-                "Dear Ms Kowalska, we have decided", "Kept until 2026-12-01: Still needed (hugh)")) {
+                "Dear Ms Kowalska, we have decided", "Kept until 2026-12-01: Still needed (hugh)",
+                "item=Ethnic group, detail=Other White", "item=Religion, detail=Any other religion: Pagan", "item=Sexual orientation, detail=Not asked",
+                "item=Condition reduces day-to-day activities, detail=Yes, a little", "item=Unpaid carer, detail=Prefer not to say",
+                "Telephone, recorded by adviser", "You withdrew your consent; the answers you had given were erased")) {
             assertTrue(all.contains(held), "the readable copy lacks \"" + held + "\"");
         }
     }

@@ -8,6 +8,7 @@ import jakarta.inject.Inject;
 import jakarta.jms.JMSConnectionFactory;
 import jakarta.jms.JMSContext;
 import jakarta.jms.Queue;
+import uk.gov.council.cs.equality.BoroughPopulation;
 import uk.gov.council.cs.intake.RejectedRecord;
 import uk.gov.council.cs.intake.RejectedRecords;
 import java.io.StringReader;
@@ -20,8 +21,8 @@ import uk.gov.council.cs.security.Roles;
 
 /**
  * Sends a quarantined record, as corrected by a member of staff, back the way it came: a queue
- * message to its queue, a row of the service list into the catalogue. The replay and the record's
- * change to "replayed" are one transaction.
+ * message to its queue, a row of the service list into the catalogue, a row of a Census table into
+ * the borough's population. The replay and the record's change to "replayed" are one transaction.
  */
 @Stateless
 @RolesAllowed(Roles.ADMINISTRATOR)
@@ -32,6 +33,9 @@ public class RejectedRecordReplay {
 
     @EJB
     private ServiceCatalogue catalogue;
+
+    @EJB
+    private BoroughPopulation population;
 
     @Inject
     @JMSConnectionFactory("java:/JmsXA")
@@ -45,11 +49,16 @@ public class RejectedRecordReplay {
         RejectedRecord record = rejected.find(rejectedRecordId)
                 .orElseThrow(() -> new NotFound("rejected record", rejectedRecordId));
         String payload = correctedPayload == null || correctedPayload.isBlank() ? record.getPayload() : correctedPayload;
-        switch (record.getSource()) {
-            case ResidentIntake.SOURCE -> jms.createProducer().send(residentIntake, payload);
-            case ServiceCatalogue.LGSL_IMPORT -> replayServiceListRow(payload);
-            default -> throw new IllegalArgumentException("Rejected record " + rejectedRecordId + " came from "
-                    + record.getSource() + ", which cannot be replayed from here.");
+        String source = record.getSource();
+        if (ResidentIntake.SOURCE.equals(source)) {
+            jms.createProducer().send(residentIntake, payload);
+        } else if (ServiceCatalogue.LGSL_IMPORT.equals(source)) {
+            replayServiceListRow(payload);
+        } else if (source.startsWith(BoroughPopulation.CENSUS_IMPORT)) {
+            population.replayRow(payload);
+        } else {
+            throw new IllegalArgumentException("Rejected record " + rejectedRecordId + " came from " + source
+                    + ", which cannot be replayed from here.");
         }
         rejected.markReplayed(rejectedRecordId);
     }

@@ -16,8 +16,12 @@ public class NightlyWarehouseLoad {
     @EJB
     private WarehouseLoad load;
 
+    @EJB
+    private StarSchemaLoad starSchema;
+
     @Schedule(hour = "1", minute = "30", persistent = false, info = "nightly warehouse load")
     void loadYesterdayClose() {
         load.loadToday();
+        starSchema.loadChanges();
     }
 }

@@ -3,6 +3,7 @@ package uk.gov.council.cs.warehouse;
 import jakarta.annotation.PostConstruct;
 import jakarta.annotation.Resource;
 import jakarta.annotation.security.PermitAll;
+import jakarta.ejb.DependsOn;
 import jakarta.ejb.Singleton;
 import jakarta.ejb.Startup;
 import jakarta.ejb.TransactionAttribute;
@@ -18,6 +19,8 @@ import org.flywaydb.core.api.output.MigrateResult;
  */
 @Singleton
 @Startup
+// After the operational schema: two migrations at once contend for H2's catalogue lock.
+@DependsOn("OperationalSchema")
 @TransactionAttribute(TransactionAttributeType.NOT_SUPPORTED)
 public class WarehouseSchema {
 

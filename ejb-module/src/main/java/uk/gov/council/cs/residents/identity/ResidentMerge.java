@@ -13,7 +13,7 @@ import java.time.Instant;
 /** One merge of two resident records and, once undone, its unmerge: the history staff can read. */
 @Entity
 @Table(name = "resident_merge")
-public class ResidentMerge {
+public class ResidentMerge extends uk.gov.council.cs.persistence.ChangeStamped {
 
     @Id
     @GeneratedValue(strategy = GenerationType.SEQUENCE, generator = "resident_merge_seq")

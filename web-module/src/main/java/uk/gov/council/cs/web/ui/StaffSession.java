@@ -66,6 +66,11 @@ public class StaffSession {
         return any(Roles.COMPLAINTS_OFFICER, Roles.HEAD_OF_SERVICE);
     }
 
+    /** Those who may ask the equality monitoring questions and record the answers (none may read them back here). */
+    public boolean isMayAskEqualityQuestions() {
+        return any(Roles.ADVISER, Roles.COMPLAINTS_OFFICER, Roles.EQUALITY_OFFICER);
+    }
+
     public boolean isMayReviewIdentities() {
         return any(Roles.ADVISER, Roles.ADMINISTRATOR);
     }

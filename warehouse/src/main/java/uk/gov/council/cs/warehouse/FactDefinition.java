@@ -1,0 +1,44 @@
+package uk.gov.council.cs.warehouse;
+
+/**
+ * How one fact table is loaded, as SQL the loads run in chunks:
+ *
+ * @param name           the fact's name in watermarks, work and reconciliation ("contact")
+ * @param table          the fact table in the warehouse schema
+ * @param keyColumn      the fact's column holding the operational id the load works by
+ * @param changedIds     a SELECT of the ids (one column, {@code id}) whose rows changed in a window:
+ *                       {@code windowPairs} pairs of parameters (from, to)
+ * @param windowPairs    how many (from, to) pairs {@code changedIds} and {@code erased} take
+ * @param insert         INSERT ... SELECT of the facts for the work ids of one chunk; its last three
+ *                       parameters are the fact's name and the chunk's ids (after, up to)
+ * @param erased         DELETE of facts whose records were erased in the window (from, to), or null
+ * @param operationalCount counts per month (period, count) in the operational schema
+ * @param warehouseCount counts per month (period, count) in the warehouse
+ */
+public record FactDefinition(String name, String table, String keyColumn, String changedIds, int windowPairs, String insert,
+                             String erased, String operationalCount, String warehouseCount) {
+
+    /** The facts of one chunk of work, deleted before they are copied again. */
+    public String deleteChunk() {
+        return "DELETE FROM warehouse." + table + " WHERE " + keyColumn + " IN (SELECT w.id FROM warehouse.load_work w"
+                + " WHERE w.fact = ? AND w.id > ? AND w.id <= ?)";
+    }
+
+    /** The months of the facts of one chunk, so reconciliation can look at the months a load touched. */
+    public String monthsOfChunk() {
+        return "SELECT DISTINCT CAST(f.period_key / 100 AS INTEGER) FROM (SELECT " + periodColumn() + " AS period_key FROM warehouse."
+                + table + " WHERE " + keyColumn + " IN (SELECT w.id FROM warehouse.load_work w WHERE w.fact = ? AND w.id > ?"
+                + " AND w.id <= ?)) f";
+    }
+
+    /** The date key column a fact is counted by month on. */
+    public String periodColumn() {
+        return switch (table) {
+            case "fact_complaint_stage" -> "received_date_key";
+            case "fact_service_request_step" -> "received_date_key";
+            case "fact_learning_action" -> "due_date_key";
+            case "fact_ombudsman_case" -> "received_date_key";
+            default -> "date_key";
+        };
+    }
+}

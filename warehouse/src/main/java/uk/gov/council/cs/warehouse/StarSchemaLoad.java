@@ -1,0 +1,172 @@
+package uk.gov.council.cs.warehouse;
+
+import jakarta.annotation.Resource;
+import jakarta.annotation.security.RolesAllowed;
+import jakarta.ejb.AccessTimeout;
+import jakarta.ejb.EJB;
+import jakarta.ejb.Lock;
+import jakarta.ejb.LockType;
+import jakarta.ejb.SessionContext;
+import jakarta.ejb.Singleton;
+import jakarta.ejb.TransactionAttribute;
+import jakarta.ejb.TransactionAttributeType;
+import java.time.Duration;
+import java.time.Instant;
+import java.util.ArrayList;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+import java.util.TreeSet;
+import java.util.concurrent.TimeUnit;
+import java.util.logging.Logger;
+import java.util.stream.Collectors;
+import uk.gov.council.cs.equality.AgeBands;
+import uk.gov.council.cs.security.Roles;
+import uk.gov.council.cs.workingdays.CouncilTime;
+
+/**
+ * Loads the star schema from the operational records: the dimensions, then the resident dimension
+ * and each fact, each copying only what changed since its watermark (a rebuild copies everything).
+ * Every chunk is its own transaction and keeps its place, so a load that dies resumes where it
+ * stopped; copying a record again replaces its facts, so running a load twice changes nothing.
+ * Afterwards each fact's count per month is reconciled with the operational records, and any
+ * difference fails the load and is kept with it. One load at a time.
+ */
+@Singleton
+@Lock(LockType.WRITE)
+@AccessTimeout(value = 30, unit = TimeUnit.MINUTES)
+@TransactionAttribute(TransactionAttributeType.NOT_SUPPORTED)
+public class StarSchemaLoad {
+
+    private static final Logger LOG = Logger.getLogger(StarSchemaLoad.class.getName());
+    /** How far each load reaches back before its watermark, for rows stamped before and committed after the last. */
+    public static final String OVERLAP_SETTING = "council.warehouse.overlap-seconds";
+    public static final String CHUNK_SETTING = "council.warehouse.chunk-size";
+    /** For tests of restarting: the load stops as if the server died after this many chunks. */
+    public static final String STOP_AFTER_SETTING = "council.warehouse.stop-after-chunks";
+
+    @EJB
+    private LoadSteps steps;
+
+    @EJB
+    private WarehouseDimensions dimensions;
+
+    @EJB
+    private ResidentDimension residents;
+
+    @Resource
+    private SessionContext session;
+
+    /** The load that dies part-way, on purpose (the test setting above). */
+    public static final class Stopped extends RuntimeException {
+        private static final long serialVersionUID = 1L;
+
+        Stopped(int chunks) {
+            super("The load stopped after " + chunks + " chunks, as " + STOP_AFTER_SETTING + " asked.");
+        }
+    }
+
+    @RolesAllowed(Roles.ADMINISTRATOR)
+    public FactLoadReport loadChanges() {
+        return run("INCREMENTAL", false);
+    }
+
+    @RolesAllowed(Roles.ADMINISTRATOR)
+    public FactLoadReport rebuild() {
+        return run("REBUILD", true);
+    }
+
+    @RolesAllowed(Roles.ADMINISTRATOR)
+    @Lock(LockType.READ)
+    public List<FactLoadReport> history(int max) {
+        return steps.history(max);
+    }
+
+    private FactLoadReport run(String kind, boolean rebuild) {
+        Instant started = Instant.now();
+        String by = caller();
+        AgeBands bands = AgeBands.from(System::getProperty);
+        Map<String, Integer> ageBandKeys = dimensions.refresh(bands, CouncilTime.today());
+        List<FactDefinition> facts = new Facts(steps.dialect(), bands, ageBandKeys).all();
+        if (rebuild) {
+            steps.forgetEverything(facts);
+        }
+        long loadId = steps.startLoad(kind, by, started);
+        long copied = 0;
+        long removed = 0;
+        Map<String, Set<String>> touched = new LinkedHashMap<>();
+        int[] chunks = {0};
+        int stopAfter = Integer.getInteger(STOP_AFTER_SETTING, Integer.MAX_VALUE);
+        int chunkSize = Math.max(1, Integer.getInteger(CHUNK_SETTING, 5000));
+        Duration overlap = Duration.ofSeconds(Long.getLong(OVERLAP_SETTING, 600L));
+        try {
+            LoadWindow residentWindow = window(ResidentDimension.FACT, started, overlap);
+            if (!residentWindow.resuming()) {
+                residents.listWork(residentWindow);
+            }
+            long after = residentWindow.resumeAfterId();
+            for (Long last = residents.copyChunk(after, chunkSize); last != null; last = residents.copyChunk(last, chunkSize)) {
+                stopIfAsked(++chunks[0], stopAfter);
+            }
+            steps.finish(ResidentDimension.FACT, residentWindow);
+
+            for (FactDefinition fact : facts) {
+                LoadWindow w = window(fact.name(), started, overlap);
+                if (!w.resuming()) {
+                    steps.listWork(fact, w);
+                }
+                Set<String> months = touched.computeIfAbsent(fact.name(), f -> new TreeSet<>());
+                long at = w.resumeAfterId();
+                for (LoadSteps.Chunk chunk = steps.copyChunk(fact, at, chunkSize); chunk.lastId() != null;
+                     chunk = steps.copyChunk(fact, chunk.lastId(), chunkSize)) {
+                    copied += chunk.copied();
+                    removed += chunk.removed();
+                    chunk.months().forEach(m -> months.add(String.format("%04d-%02d", m / 100, m % 100)));
+                    stopIfAsked(++chunks[0], stopAfter);
+                }
+                removed += steps.removeErased(fact, w);
+                steps.finish(fact.name(), w);
+            }
+        } catch (RuntimeException e) {
+            steps.endLoad(loadId, "FAILED", copied, removed, e instanceof Stopped ? e.getMessage()
+                    : "Stopped by " + e.getClass().getSimpleName() + ": " + e.getMessage(), List.of(), Map.of());
+            LOG.warning(() -> "Warehouse load " + loadId + " failed: " + e.getClass().getSimpleName());
+            throw e;
+        }
+        List<Reconciliation.Difference> differences = new ArrayList<>();
+        Map<String, Map<String, Long>> operational = new LinkedHashMap<>();
+        for (FactDefinition fact : facts) {
+            Map<String, Long> o = steps.countByMonth(fact.operationalCount());
+            Map<String, Long> w = steps.countByMonth(fact.warehouseCount());
+            operational.put(fact.name(), o);
+            differences.addAll(Reconciliation.compare(fact.name(), o, w));
+        }
+        String status = differences.isEmpty() ? "SUCCEEDED" : "FAILED";
+        String detail = differences.isEmpty() ? "Reconciled: every fact's count per month agrees with the operational records."
+                : "Not reconciled: " + differences.stream().map(Reconciliation.Difference::describe)
+                .collect(Collectors.joining("; ")) + ".";
+        steps.endLoad(loadId, status, copied, removed, detail, differences, operational);
+        long c = copied;
+        long r = removed;
+        LOG.info(() -> "Warehouse load " + loadId + " (" + kind + "): " + c + " fact rows copied, " + r + " removed; " + status);
+        return steps.history(1).get(0);
+    }
+
+    private LoadWindow window(String fact, Instant now, Duration overlap) {
+        LoadSteps.Watermark mark = steps.watermark(fact);
+        return LoadWindow.next(mark.loadedThrough() == null || mark.loadedThrough().equals(LoadWindow.BEGINNING) ? null
+                : mark.loadedThrough(), mark.windowTo(), mark.resumeAfterId(), now, overlap);
+    }
+
+    private static void stopIfAsked(int chunks, int stopAfter) {
+        if (chunks >= stopAfter) {
+            throw new Stopped(chunks);
+        }
+    }
+
+    private String caller() {
+        String name = session.getCallerPrincipal() == null ? null : session.getCallerPrincipal().getName();
+        return name == null || name.equals("anonymous") ? "warehouse-job" : name;
+    }
+}
