@@ -46,6 +46,26 @@ class StarSchemaFactsIT extends DeployedCouncil {
         ComplaintsApi.step(complaint, "accept", "complaints-officer", null);
         ComplaintsApi.step(complaint, "assign", "complaints-officer", "{\"username\":\"investigating-officer\"}");
         ComplaintsApi.step(complaint, "respond", "investigating-officer", ComplaintsApi.response("PARTLY_UPHELD"));
+        LocalDate actionDue = today.plusDays(30);
+        JsonNode withAction = ComplaintsApi.step(complaint, "actions", "complaints-officer", "{\"description\":\"Confirm visits by"
+                + " text\",\"owner\":\"investigating-officer\",\"dueOn\":\"" + actionDue + "\"}");
+        long actionId = withAction.get("actions").get(0).get("id").asLong();
+        assertEquals(200, Council.postJson("complaint-actions/" + actionId + "/reported-done", "investigating-officer", "{}")
+                .statusCode());
+        assertEquals(200, Council.postJson("complaint-actions/" + actionId + "/completed", "complaints-officer",
+                "{\"evidence\":\"Text confirmations live since Monday\"}").statusCode());
+        ComplaintsApi.step(complaint, "close", "complaints-officer", "{\"reason\":\"Resident went to the Ombudsman\"}");
+        String reference = String.format("%02d %03d %03d", 26, complaint % 1000, (complaint / 1000) % 1000);
+        JsonNode referred = ComplaintsApi.step(complaint, "ombudsman", "complaints-officer", "{\"reference\":\"" + reference + "\"}");
+        long caseId = referred.get("ombudsmanCases").get(0).get("id").asLong();
+        assertEquals(200, Council.postJson("ombudsman-cases/" + caseId + "/decision", "complaints-officer",
+                "{\"decision\":\"Upheld\",\"decidedOn\":\"" + today + "\",\"remediedByCouncil\":true}").statusCode());
+        JsonNode items = Council.json(Council.postJson("ombudsman-cases/" + caseId + "/items", "complaints-officer",
+                "{\"kind\":\"RECOMMENDATION\",\"description\":\"Apologise in writing\",\"dueOn\":\"" + today.plusDays(20) + "\"}"));
+        Council.postJson("ombudsman-cases/" + caseId + "/items", "complaints-officer",
+                "{\"kind\":\"RECOMMENDATION\",\"description\":\"Review the visit rules\",\"dueOn\":\"" + today.plusDays(60) + "\"}");
+        assertEquals(200, Council.postJson("ombudsman-items/" + items.get("items").get(0).get("id").asLong() + "/done",
+                "complaints-officer", "{\"evidence\":\"Letter of apology sent\"}").statusCode());
         HttpResponse<String> compliment = Council.postJson("feedback", "adviser", "{\"residentId\":" + resident
                 + ",\"kind\":\"COMPLIMENT\",\"channel\":\"FACE_TO_FACE\",\"summary\":\"Kind crew\"}");
         long complimentId = Council.json(compliment).get("id").asLong();
@@ -99,11 +119,26 @@ class StarSchemaFactsIT extends DeployedCouncil {
         assertEquals(2L, stage.get("remedies"));
         assertEquals(0, new java.math.BigDecimal("75").compareTo((java.math.BigDecimal) stage.get("financial_remedy")));
         assertEquals(false, stage.get("refused"));
-        assertEquals("RESPONDED", stage.get("complaint_state"));
+        assertEquals("REFERRED_TO_OMBUDSMAN", stage.get("complaint_state"));
 
-        Map<String, Object> action = Warehouse.row("SELECT COUNT(*) AS n FROM warehouse.fact_learning_action WHERE complaint_id = ?",
-                complaint);
-        assertEquals(0L, action.get("n"), "no action was set");
+        Map<String, Object> action = Warehouse.row("SELECT * FROM warehouse.fact_learning_action WHERE complaint_id = ?", complaint);
+        assertEquals(actionId, action.get("action_id"));
+        assertEquals(Warehouse.dateKey(actionDue), action.get("due_date_key"));
+        assertEquals(Warehouse.dateKey(today), action.get("reported_done_date_key"));
+        assertEquals(Warehouse.dateKey(today), action.get("completed_date_key"));
+        assertEquals(true, action.get("completed_with_evidence"));
+        assertEquals(true, action.get("completed_in_time"));
+        Map<String, Object> ombudsman = Warehouse.row("SELECT f.*, d.ombudsman, d.decision FROM warehouse.fact_ombudsman_case f"
+                + " JOIN warehouse.dim_ombudsman_decision d ON d.ombudsman_decision_key = f.ombudsman_decision_key"
+                + " WHERE f.complaint_id = ?", complaint);
+        assertEquals(caseId, ombudsman.get("case_id"));
+        assertEquals("LGSCO", ombudsman.get("ombudsman"));
+        assertEquals("Upheld", ombudsman.get("decision"));
+        assertEquals(Warehouse.dateKey(today), ombudsman.get("received_date_key"));
+        assertEquals(Warehouse.dateKey(today), ombudsman.get("decided_date_key"));
+        assertEquals(true, ombudsman.get("remedied_by_council"));
+        assertEquals(2L, ombudsman.get("recommendations"));
+        assertEquals(1L, ombudsman.get("recommendations_complied"));
         assertEquals("COMPLIMENT", Warehouse.row("SELECT kind FROM warehouse.fact_comment_compliment WHERE feedback_id = ?",
                 complimentId).get("kind"));
         Map<String, Object> score = Warehouse.row("SELECT score, about_complaint_id FROM warehouse.fact_satisfaction"

@@ -37,7 +37,7 @@ public class BoroughPopulation {
             return table + " (" + title + "): " + (areaCode == null ? "no figures kept" : figuresKept + " figures kept for "
                     + areaName + " (" + areaCode + ")") + "; " + rowsRefused + (rowsRefused == 1 ? " row" : " rows")
                     + " refused" + (rowsRefused > 0 ? " (see Rejected records)" : "") + "; " + otherAreas
-                    + " other areas in the file left out.";
+                    + (otherAreas == 1 ? " other area" : " other areas") + " in the file left out.";
         }
     }
 

@@ -174,7 +174,7 @@ public final class CustomerViewBenchmark {
      * addresses, names spread as a real borough's, and for one person in twenty a second record with
      * a known error (the near-duplicates). Copied in with PostgreSQL's COPY; ids follow the order generated.
      */
-    private static int loadResidents(Connection db, int people) throws SQLException {
+    static int loadResidents(Connection db, int people) throws SQLException {
         List<SyntheticPopulation.Record> records = new SyntheticPopulation(BOROUGH_SEED).generate(people, NEAR_DUPLICATE_SHARE);
         CopyManager copy = db.unwrap(PGConnection.class).getCopyAPI();
         int batch = 100_000;

@@ -14,9 +14,24 @@ package uk.gov.council.cs.warehouse;
  * @param erased         DELETE of facts whose records were erased in the window (from, to), or null
  * @param operationalCount counts per month (period, count) in the operational schema
  * @param warehouseCount counts per month (period, count) in the warehouse
+ * @param operationalMonth the count of one month in the operational schema, its bounds (from inclusive,
+ *                         to exclusive) as two parameters: moments if {@code countsMoments}, else days
+ * @param countsMoments    whether the operational records are dated by a moment (UTC) or by a day
  */
 public record FactDefinition(String name, String table, String keyColumn, String changedIds, int windowPairs, String insert,
-                             String erased, String operationalCount, String warehouseCount) {
+                             String erased, String operationalCount, String warehouseCount, String operationalMonth,
+                             boolean countsMoments) {
+
+    /** The warehouse's count of one month: the first and last date keys of the month as parameters. */
+    public String warehouseMonth() {
+        return "SELECT COUNT(*) FROM warehouse." + table + " WHERE " + periodColumn() + " BETWEEN ? AND ?";
+    }
+
+    /** The months of the facts about to be removed because their records were erased in the window (from, to). */
+    public String monthsOfErased() {
+        return erased == null ? null : "SELECT DISTINCT CAST(" + periodColumn() + " / 100 AS INTEGER) FROM warehouse." + table
+                + " WHERE " + erased.substring(erased.indexOf(" WHERE ") + 7);
+    }
 
     /** The facts of one chunk of work, deleted before they are copied again. */
     public String deleteChunk() {

@@ -61,7 +61,8 @@ public final class Facts {
                 "DELETE FROM warehouse.fact_contact WHERE contact_id IN (SELECT e.record_id FROM council.erased_record e"
                         + " WHERE e.record_type = 'contact' AND e.erased_at > ? AND e.erased_at <= ?)",
                 "SELECT " + sql.month(day) + ", COUNT(*) FROM council.contact c GROUP BY " + sql.month(day),
-                warehouseCount("fact_contact", "date_key"));
+                warehouseCount("fact_contact", "date_key"),
+                "SELECT COUNT(*) FROM council.contact c WHERE c.started_at >= ? AND c.started_at < ?", true);
     }
 
     FactDefinition serviceRequestStep() {
@@ -93,7 +94,8 @@ public final class Facts {
                 "DELETE FROM warehouse.fact_service_request_step WHERE request_id IN (SELECT e.record_id FROM council.erased_record e"
                         + " WHERE e.record_type = 'service_request' AND e.erased_at > ? AND e.erased_at <= ?)",
                 "SELECT " + sql.month(received) + ", 3 * COUNT(*) FROM council.service_request q GROUP BY " + sql.month(received),
-                warehouseCount("fact_service_request_step", "received_date_key"));
+                warehouseCount("fact_service_request_step", "received_date_key"),
+                "SELECT 3 * COUNT(*) FROM council.service_request q WHERE q.received_at >= ? AND q.received_at < ?", true);
     }
 
     FactDefinition complaintStage() {
@@ -137,7 +139,8 @@ public final class Facts {
                 "DELETE FROM warehouse.fact_complaint_stage WHERE complaint_id IN (SELECT e.record_id FROM council.erased_record e"
                         + " WHERE e.record_type = 'feedback' AND e.erased_at > ? AND e.erased_at <= ?)",
                 "SELECT " + sql.month(received) + ", COUNT(*) FROM council.complaint_stage st GROUP BY " + sql.month(received),
-                warehouseCount("fact_complaint_stage", "received_date_key"));
+                warehouseCount("fact_complaint_stage", "received_date_key"),
+                "SELECT COUNT(*) FROM council.complaint_stage st WHERE st.received_on >= ? AND st.received_on < ?", false);
     }
 
     private static String inTime(String step) {
@@ -157,7 +160,8 @@ public final class Facts {
                 "DELETE FROM warehouse.fact_learning_action WHERE complaint_id IN (SELECT e.record_id FROM council.erased_record e"
                         + " WHERE e.record_type = 'feedback' AND e.erased_at > ? AND e.erased_at <= ?)",
                 "SELECT " + sql.month("a.due_on") + ", COUNT(*) FROM council.complaint_action a GROUP BY " + sql.month("a.due_on"),
-                warehouseCount("fact_learning_action", "due_date_key"));
+                warehouseCount("fact_learning_action", "due_date_key"),
+                "SELECT COUNT(*) FROM council.complaint_action a WHERE a.due_on >= ? AND a.due_on < ?", false);
     }
 
     FactDefinition ombudsmanCase() {
@@ -177,7 +181,8 @@ public final class Facts {
                         + " WHERE e.record_type = 'feedback' AND e.erased_at > ? AND e.erased_at <= ?)",
                 "SELECT " + sql.month("o.received_on") + ", COUNT(*) FROM council.ombudsman_case o GROUP BY "
                         + sql.month("o.received_on"),
-                warehouseCount("fact_ombudsman_case", "received_date_key"));
+                warehouseCount("fact_ombudsman_case", "received_date_key"),
+                "SELECT COUNT(*) FROM council.ombudsman_case o WHERE o.received_on >= ? AND o.received_on < ?", false);
     }
 
     FactDefinition satisfaction() {
@@ -194,7 +199,9 @@ public final class Facts {
                         + " WHERE e.record_type = 'feedback' AND e.erased_at > ? AND e.erased_at <= ?)",
                 "SELECT " + sql.month(day) + ", COUNT(*) FROM council.feedback f WHERE f.kind = 'SATISFACTION' GROUP BY "
                         + sql.month(day),
-                warehouseCount("fact_satisfaction", "date_key"));
+                warehouseCount("fact_satisfaction", "date_key"),
+                "SELECT COUNT(*) FROM council.feedback f WHERE f.kind = 'SATISFACTION' AND f.received_at >= ? AND f.received_at < ?",
+                true);
     }
 
     FactDefinition commentCompliment() {
@@ -211,7 +218,9 @@ public final class Facts {
                         + " WHERE e.record_type = 'feedback' AND e.erased_at > ? AND e.erased_at <= ?)",
                 "SELECT " + sql.month(day) + ", COUNT(*) FROM council.feedback f WHERE f.kind IN ('COMMENT', 'COMPLIMENT') GROUP BY "
                         + sql.month(day),
-                warehouseCount("fact_comment_compliment", "date_key"));
+                warehouseCount("fact_comment_compliment", "date_key"),
+                "SELECT COUNT(*) FROM council.feedback f WHERE f.kind IN ('COMMENT', 'COMPLIMENT') AND f.received_at >= ?"
+                        + " AND f.received_at < ?", true);
     }
 
     /** The warehouse's count per month, from the date key (yyyymmdd) written as yyyy-mm. */

@@ -119,13 +119,16 @@ public class LoadSteps {
         }
     }
 
-    /** Removes the facts of records erased in the window. */
-    public int removeErased(FactDefinition fact, LoadWindow window) {
+    /** Removes the facts of records erased in the window; says how many and from which months. */
+    public Chunk removeErased(FactDefinition fact, LoadWindow window) {
         if (fact.erased() == null) {
-            return 0;
+            return new Chunk(null, 0, 0, Set.of());
         }
         try (Connection c = dataSource.getConnection()) {
-            return update(c, fact.erased(), Timestamp.from(window.from()), Timestamp.from(window.to()));
+            Timestamp from = Timestamp.from(window.from());
+            Timestamp to = Timestamp.from(window.to());
+            Set<Integer> months = new TreeSet<>(integers(c, fact.monthsOfErased(), from, to));
+            return new Chunk(null, update(c, fact.erased(), from, to), 0, months);
         } catch (SQLException e) {
             throw failed("removing erased " + fact.name(), e);
         }
@@ -167,6 +170,24 @@ public class LoadSteps {
             return counts;
         } catch (SQLException e) {
             throw failed("counting", e);
+        }
+    }
+
+    /** One month of one fact: the operational count, then the warehouse's. */
+    public long[] countMonth(FactDefinition fact, java.time.YearMonth month) {
+        try (Connection c = dataSource.getConnection()) {
+            java.time.LocalDate first = month.atDay(1);
+            java.time.LocalDate next = month.plusMonths(1).atDay(1);
+            Object from = fact.countsMoments() ? Timestamp.from(first.atStartOfDay(uk.gov.council.cs.workingdays.CouncilTime.ZONE)
+                    .toInstant()) : java.sql.Date.valueOf(first);
+            Object to = fact.countsMoments() ? Timestamp.from(next.atStartOfDay(uk.gov.council.cs.workingdays.CouncilTime.ZONE)
+                    .toInstant()) : java.sql.Date.valueOf(next);
+            List<Integer> operational = integers(c, fact.operationalMonth(), from, to);
+            List<Integer> warehouse = integers(c, fact.warehouseMonth(), FinancialCalendar.dateKey(first),
+                    FinancialCalendar.dateKey(month.atEndOfMonth()));
+            return new long[]{operational.get(0), warehouse.get(0)};
+        } catch (SQLException e) {
+            throw failed("counting " + fact.name() + " for " + month, e);
         }
     }
 

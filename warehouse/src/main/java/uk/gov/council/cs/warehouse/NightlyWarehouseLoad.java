@@ -9,6 +9,9 @@ import uk.gov.council.cs.security.Roles;
 
 /** Refreshes the warehouse every night, before the scheduled reports run. */
 @Singleton
+// No transaction around the loads: each takes its own, and the star schema's chunks must not wait on
+// locks an enclosing transaction holds.
+@jakarta.ejb.TransactionAttribute(jakarta.ejb.TransactionAttributeType.NOT_SUPPORTED)
 @RunAs(Roles.ADMINISTRATOR)
 @DenyAll
 public class NightlyWarehouseLoad {

@@ -95,62 +95,102 @@ public class ResidentDimension {
     private record Record(long id, Long mergedInto, String postcode, boolean anonymised) {
     }
 
-    /** Copies the next chunk of resident records after {@code afterId}; returns the last id taken, or null when done. */
+    /** The outward code (postcode district) of a postcode stored normalised, "SE15 4QB": all but the last four characters. */
+    private static final String DISTRICT = "CASE WHEN CHAR_LENGTH(r.postcode) >= 6 THEN SUBSTRING(r.postcode FROM 1 FOR"
+            + " CHAR_LENGTH(r.postcode) - 4) END";
+    /** Records in a chunk are read with IN lists; PostgreSQL takes at most 32767 parameters in a statement. */
+    private static final int MOST_PER_CHUNK = 10_000;
+
+    /**
+     * Copies the next chunk of resident records after {@code afterId}; returns the last id taken, or
+     * null when done. Most records belong to no merge and hold no equality answers: they are copied by
+     * one INSERT ... SELECT; the rest are worked out person by person.
+     */
     public Long copyChunk(long afterId, int size) {
         try (Connection c = dataSource.getConnection()) {
-            List<Long> ids = new ArrayList<>();
+            Long lastId = null;
             try (PreparedStatement s = c.prepareStatement("SELECT id FROM warehouse.load_work WHERE fact = ? AND id > ? ORDER BY id")) {
-                s.setMaxRows(size);
+                s.setMaxRows(Math.min(size, MOST_PER_CHUNK));
                 s.setString(1, FACT);
                 s.setLong(2, afterId);
+                try (ResultSet rs = s.executeQuery()) {
+                    while (rs.next()) {
+                        lastId = rs.getLong(1);
+                    }
+                }
+            }
+            if (lastId == null) {
+                return null;
+            }
+            String chunk = " IN (SELECT w.id FROM warehouse.load_work w WHERE w.fact = ? AND w.id > ? AND w.id <= ?)";
+            LoadSteps.update(c, "DELETE FROM warehouse.dim_resident WHERE resident_id" + chunk, FACT, afterId, lastId);
+            LoadSteps.update(c, "INSERT INTO warehouse.dim_area (postcode_district) SELECT DISTINCT " + DISTRICT
+                    + " FROM council.resident r WHERE r.id" + chunk + " AND " + DISTRICT + " IS NOT NULL AND NOT EXISTS (SELECT 1"
+                    + " FROM warehouse.dim_area a WHERE a.postcode_district = " + DISTRICT + ")", FACT, afterId, lastId);
+            Map<EqualityProfile, Integer> profileKeys = new HashMap<>();
+            int unanswered = profileKey(c, EqualityProfile.UNANSWERED, profileKeys);
+            LoadSteps.update(c, "INSERT INTO warehouse.dim_resident (resident_id, person_id, area_key, equality_profile_key,"
+                    + " anonymised) SELECT r.id, r.id, a.area_key, " + unanswered + ", CASE WHEN r.forename = '" + ANONYMISED
+                    + "' AND r.surname = '" + ANONYMISED + "' THEN TRUE ELSE FALSE END FROM council.resident r"
+                    + " LEFT JOIN warehouse.dim_area a ON a.postcode_district = " + DISTRICT + " WHERE r.id" + chunk
+                    + " AND r.merged_into IS NULL AND NOT EXISTS (SELECT 1 FROM council.resident m WHERE m.merged_into = r.id)"
+                    + " AND NOT EXISTS (SELECT 1 FROM council.equality_questionnaire q WHERE q.resident_id = r.id"
+                    + " AND q.replaced_at IS NULL)", FACT, afterId, lastId);
+            List<Long> ids = new ArrayList<>();
+            try (PreparedStatement s = c.prepareStatement("SELECT w.id FROM warehouse.load_work w WHERE w.fact = ? AND w.id > ?"
+                    + " AND w.id <= ? AND NOT EXISTS (SELECT 1 FROM warehouse.dim_resident d WHERE d.resident_id = w.id)"
+                    + " ORDER BY w.id")) {
+                s.setString(1, FACT);
+                s.setLong(2, afterId);
+                s.setLong(3, lastId);
                 try (ResultSet rs = s.executeQuery()) {
                     while (rs.next()) {
                         ids.add(rs.getLong(1));
                     }
                 }
             }
-            if (ids.isEmpty()) {
-                return null;
+            if (!ids.isEmpty()) {
+                copyPeople(c, ids, profileKeys);
             }
-            Map<Long, Record> records = records(c, ids);
-            Map<Long, Long> personOf = new HashMap<>();
-            for (long id : ids) {
-                personOf.put(id, person(c, id, records));
-            }
-            Map<Long, List<Long>> groups = groups(c, new HashSet<>(personOf.values()));
-            Map<Long, EqualityProfile> profiles = profiles(c, groups);
-            Map<String, Integer> areas = new HashMap<>();
-            Map<EqualityProfile, Integer> profileKeys = new HashMap<>();
-            LoadSteps.update(c, "DELETE FROM warehouse.dim_resident WHERE resident_id IN (SELECT w.id FROM warehouse.load_work w"
-                    + " WHERE w.fact = ? AND w.id > ? AND w.id <= ?)", FACT, afterId, ids.get(ids.size() - 1));
-            try (PreparedStatement insert = c.prepareStatement("INSERT INTO warehouse.dim_resident (resident_id, person_id, area_key,"
-                    + " equality_profile_key, anonymised) VALUES (?, ?, ?, ?, ?)")) {
-                for (long id : ids) {
-                    Record r = records.get(id);
-                    if (r == null) {
-                        continue;
-                    }
-                    long person = personOf.get(id);
-                    Record kept = records.containsKey(person) ? records.get(person) : records(c, List.of(person)).get(person);
-                    insert.setLong(1, id);
-                    insert.setLong(2, person);
-                    Integer area = area(c, kept == null ? r.postcode() : kept.postcode(), areas);
-                    if (area == null) {
-                        insert.setNull(3, java.sql.Types.INTEGER);
-                    } else {
-                        insert.setInt(3, area);
-                    }
-                    insert.setInt(4, profileKey(c, profiles.getOrDefault(person, EqualityProfile.UNANSWERED), profileKeys));
-                    insert.setBoolean(5, r.anonymised());
-                    insert.addBatch();
-                }
-                insert.executeBatch();
-            }
-            LoadSteps.update(c, "UPDATE warehouse.load_watermark SET resume_after_id = ? WHERE fact = ?", ids.get(ids.size() - 1),
-                    FACT);
-            return ids.get(ids.size() - 1);
+            LoadSteps.update(c, "UPDATE warehouse.load_watermark SET resume_after_id = ? WHERE fact = ?", lastId, FACT);
+            return lastId;
         } catch (SQLException e) {
             throw LoadSteps.failed("copying residents after id " + afterId, e);
+        }
+    }
+
+    /** Records that belong to a merge or hold equality answers: each with its person, area and profile worked out. */
+    private void copyPeople(Connection c, List<Long> ids, Map<EqualityProfile, Integer> profileKeys) throws SQLException {
+        Map<Long, Record> records = records(c, ids);
+        Map<Long, Long> personOf = new HashMap<>();
+        for (long id : ids) {
+            personOf.put(id, person(c, id, records));
+        }
+        Map<Long, List<Long>> groups = groups(c, new HashSet<>(personOf.values()));
+        Map<Long, EqualityProfile> profiles = profiles(c, groups);
+        Map<String, Integer> areas = new HashMap<>();
+        try (PreparedStatement insert = c.prepareStatement("INSERT INTO warehouse.dim_resident (resident_id, person_id, area_key,"
+                + " equality_profile_key, anonymised) VALUES (?, ?, ?, ?, ?)")) {
+            for (long id : ids) {
+                Record r = records.get(id);
+                if (r == null) {
+                    continue;
+                }
+                long person = personOf.get(id);
+                Record kept = records.containsKey(person) ? records.get(person) : records(c, List.of(person)).get(person);
+                insert.setLong(1, id);
+                insert.setLong(2, person);
+                Integer area = area(c, kept == null ? r.postcode() : kept.postcode(), areas);
+                if (area == null) {
+                    insert.setNull(3, java.sql.Types.INTEGER);
+                } else {
+                    insert.setInt(3, area);
+                }
+                insert.setInt(4, profileKey(c, profiles.getOrDefault(person, EqualityProfile.UNANSWERED), profileKeys));
+                insert.setBoolean(5, r.anonymised());
+                insert.addBatch();
+            }
+            insert.executeBatch();
         }
     }
 

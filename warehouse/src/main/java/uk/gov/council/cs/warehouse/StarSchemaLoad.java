@@ -12,6 +12,7 @@ import jakarta.ejb.TransactionAttribute;
 import jakarta.ejb.TransactionAttributeType;
 import java.time.Duration;
 import java.time.Instant;
+import java.time.YearMonth;
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
@@ -30,8 +31,10 @@ import uk.gov.council.cs.workingdays.CouncilTime;
  * and each fact, each copying only what changed since its watermark (a rebuild copies everything).
  * Every chunk is its own transaction and keeps its place, so a load that dies resumes where it
  * stopped; copying a record again replaces its facts, so running a load twice changes nothing.
- * Afterwards each fact's count per month is reconciled with the operational records, and any
- * difference fails the load and is kept with it. One load at a time.
+ * Afterwards each fact's count per month is reconciled with the operational records (every month
+ * after a rebuild; after a load of changes, the months it touched and the current one, so that it
+ * stays quick at borough scale), and any difference fails the load and is kept with it. One load
+ * at a time.
  */
 @Singleton
 @Lock(LockType.WRITE)
@@ -43,6 +46,8 @@ public class StarSchemaLoad {
     /** How far each load reaches back before its watermark, for rows stamped before and committed after the last. */
     public static final String OVERLAP_SETTING = "council.warehouse.overlap-seconds";
     public static final String CHUNK_SETTING = "council.warehouse.chunk-size";
+    /** A rebuild copies everything, so it takes bigger chunks: fewer, longer transactions. */
+    public static final String REBUILD_CHUNK_SETTING = "council.warehouse.rebuild-chunk-size";
     /** For tests of restarting: the load stops as if the server died after this many chunks. */
     public static final String STOP_AFTER_SETTING = "council.warehouse.stop-after-chunks";
 
@@ -98,35 +103,44 @@ public class StarSchemaLoad {
         Map<String, Set<String>> touched = new LinkedHashMap<>();
         int[] chunks = {0};
         int stopAfter = Integer.getInteger(STOP_AFTER_SETTING, Integer.MAX_VALUE);
-        int chunkSize = Math.max(1, Integer.getInteger(CHUNK_SETTING, 5000));
+        int chunkSize = Math.max(1, rebuild ? Integer.getInteger(REBUILD_CHUNK_SETTING, 50_000)
+                : Integer.getInteger(CHUNK_SETTING, 5000));
         Duration overlap = Duration.ofSeconds(Long.getLong(OVERLAP_SETTING, 600L));
         try {
-            LoadWindow residentWindow = window(ResidentDimension.FACT, started, overlap);
-            if (!residentWindow.resuming()) {
-                residents.listWork(residentWindow);
-            }
-            long after = residentWindow.resumeAfterId();
-            for (Long last = residents.copyChunk(after, chunkSize); last != null; last = residents.copyChunk(last, chunkSize)) {
-                stopIfAsked(++chunks[0], stopAfter);
-            }
-            steps.finish(ResidentDimension.FACT, residentWindow);
-
-            for (FactDefinition fact : facts) {
-                LoadWindow w = window(fact.name(), started, overlap);
-                if (!w.resuming()) {
-                    steps.listWork(fact, w);
+            // A window left unfinished by a load that died is finished first, then the changes since.
+            LoadWindow residentWindow;
+            do {
+                residentWindow = window(ResidentDimension.FACT, started, overlap);
+                if (!residentWindow.resuming()) {
+                    residents.listWork(residentWindow);
                 }
-                Set<String> months = touched.computeIfAbsent(fact.name(), f -> new TreeSet<>());
-                long at = w.resumeAfterId();
-                for (LoadSteps.Chunk chunk = steps.copyChunk(fact, at, chunkSize); chunk.lastId() != null;
-                     chunk = steps.copyChunk(fact, chunk.lastId(), chunkSize)) {
-                    copied += chunk.copied();
-                    removed += chunk.removed();
-                    chunk.months().forEach(m -> months.add(String.format("%04d-%02d", m / 100, m % 100)));
+                for (Long last = residents.copyChunk(residentWindow.resumeAfterId(), chunkSize); last != null;
+                     last = residents.copyChunk(last, chunkSize)) {
                     stopIfAsked(++chunks[0], stopAfter);
                 }
-                removed += steps.removeErased(fact, w);
-                steps.finish(fact.name(), w);
+                steps.finish(ResidentDimension.FACT, residentWindow);
+            } while (residentWindow.resuming());
+
+            for (FactDefinition fact : facts) {
+                Set<String> months = touched.computeIfAbsent(fact.name(), f -> new TreeSet<>());
+                LoadWindow w;
+                do {
+                    w = window(fact.name(), started, overlap);
+                    if (!w.resuming()) {
+                        steps.listWork(fact, w);
+                    }
+                    for (LoadSteps.Chunk chunk = steps.copyChunk(fact, w.resumeAfterId(), chunkSize); chunk.lastId() != null;
+                         chunk = steps.copyChunk(fact, chunk.lastId(), chunkSize)) {
+                        copied += chunk.copied();
+                        removed += chunk.removed();
+                        chunk.months().forEach(m -> months.add(month(m)));
+                        stopIfAsked(++chunks[0], stopAfter);
+                    }
+                    LoadSteps.Chunk erased = steps.removeErased(fact, w);
+                    removed += erased.removed();
+                    erased.months().forEach(m -> months.add(month(m)));
+                    steps.finish(fact.name(), w);
+                } while (w.resuming());
             }
         } catch (RuntimeException e) {
             steps.endLoad(loadId, "FAILED", copied, removed, e instanceof Stopped ? e.getMessage()
@@ -136,9 +150,23 @@ public class StarSchemaLoad {
         }
         List<Reconciliation.Difference> differences = new ArrayList<>();
         Map<String, Map<String, Long>> operational = new LinkedHashMap<>();
+        String thisMonth = YearMonth.from(CouncilTime.today()).toString();
         for (FactDefinition fact : facts) {
-            Map<String, Long> o = steps.countByMonth(fact.operationalCount());
-            Map<String, Long> w = steps.countByMonth(fact.warehouseCount());
+            Map<String, Long> o = new LinkedHashMap<>();
+            Map<String, Long> w = new LinkedHashMap<>();
+            if (rebuild) {
+                // A rebuild checks every month; a load of changes the months it touched and the current one.
+                o = steps.countByMonth(fact.operationalCount());
+                w = steps.countByMonth(fact.warehouseCount());
+            } else {
+                Set<String> months = new TreeSet<>(touched.getOrDefault(fact.name(), Set.of()));
+                months.add(thisMonth);
+                for (String month : months) {
+                    long[] counts = steps.countMonth(fact, YearMonth.parse(month));
+                    o.put(month, counts[0]);
+                    w.put(month, counts[1]);
+                }
+            }
             operational.put(fact.name(), o);
             differences.addAll(Reconciliation.compare(fact.name(), o, w));
         }
@@ -157,6 +185,11 @@ public class StarSchemaLoad {
         LoadSteps.Watermark mark = steps.watermark(fact);
         return LoadWindow.next(mark.loadedThrough() == null || mark.loadedThrough().equals(LoadWindow.BEGINNING) ? null
                 : mark.loadedThrough(), mark.windowTo(), mark.resumeAfterId(), now, overlap);
+    }
+
+    /** yyyy-mm of a yyyymm number. */
+    private static String month(int yyyymm) {
+        return String.format("%04d-%02d", yyyymm / 100, yyyymm % 100);
     }
 
     private static void stopIfAsked(int chunks, int stopAfter) {
