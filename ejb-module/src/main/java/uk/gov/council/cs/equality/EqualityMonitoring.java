@@ -11,7 +11,6 @@ import jakarta.persistence.PersistenceContext;
 import java.time.Clock;
 import java.time.Instant;
 import java.time.LocalDate;
-import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.List;
 import uk.gov.council.cs.audit.AuditTrail;
@@ -106,30 +105,8 @@ public class EqualityMonitoring {
         if (resident == null) {
             throw new NotFound("resident", residentId);
         }
-        LocalDate today = CouncilTime.today(clock);
-        List<String> problems = new ArrayList<>();
-        if (!consentStated) {
-            problems.add("consent: record answers only when the resident has said they consent to equality monitoring"
-                    + " (consent true).");
-        }
-        if (resident.isAnonymised()) {
-            problems.add("resident: record " + residentId + " has been anonymised; no answers can be kept for it.");
-        }
-        if (channel == null) {
-            problems.add("channel: say how the answers were given (" + CHANNELS + ").");
-        }
-        if (answeredOn == null) {
-            problems.add("answeredOn: the day the resident answered is missing.");
-        } else if (answeredOn.isAfter(today)) {
-            problems.add("answeredOn: " + answeredOn + " is after today (" + today + ").");
-        } else if (answeredOn.isBefore(resident.getDateOfBirth())) {
-            problems.add("answeredOn: " + answeredOn + " is before the resident was born.");
-        }
-        if (answers == null) {
-            problems.add("answers: none were sent.");
-        } else if (answeredOn != null) {
-            problems.addAll(answers.problems(resident.getDateOfBirth(), answeredOn));
-        }
+        List<String> problems = new CompletedQuestionnaire(consentStated, answeredOn, channel, answers)
+                .problems(resident.getDateOfBirth(), resident.isAnonymised(), CouncilTime.today(clock));
         if (!problems.isEmpty()) {
             throw new DetailsRefused("The equality monitoring answers were not recorded.", problems);
         }
@@ -229,5 +206,4 @@ public class EqualityMonitoring {
         return session.getCallerPrincipal().getName();
     }
 
-    private static final String CHANNELS = String.join(", ", java.util.Arrays.stream(Channel.values()).map(Enum::name).toList());
 }

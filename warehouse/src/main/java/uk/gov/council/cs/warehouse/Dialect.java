@@ -20,7 +20,13 @@ public enum Dialect {
     public String londonDay(String utcTimestamp) {
         return switch (this) {
             case POSTGRESQL -> "CAST((" + utcTimestamp + " AT TIME ZONE 'UTC') AT TIME ZONE 'Europe/London' AS DATE)";
-            case H2 -> "CAST(CAST(" + utcTimestamp + " AS TIMESTAMP WITH TIME ZONE) AT TIME ZONE 'Europe/London' AS DATE)";
+            // H2 casts a zoned moment to DATE in the session's zone (UTC), not the moment's own, so an
+            // evening in British Summer Time would fall on the day before: add London's offset instead.
+            case H2 -> {
+                String london = "(CAST(" + utcTimestamp + " AS TIMESTAMP WITH TIME ZONE) AT TIME ZONE 'Europe/London')";
+                yield "CAST(DATEADD(SECOND, EXTRACT(TIMEZONE_HOUR FROM " + london + ") * 3600 + EXTRACT(TIMEZONE_MINUTE FROM "
+                        + london + ") * 60, " + utcTimestamp + ") AS DATE)";
+            }
         };
     }
 
@@ -51,6 +57,17 @@ public enum Dialect {
         return switch (this) {
             case POSTGRESQL -> "CAST(" + date + " - INTERVAL '" + years + " years' AS DATE)";
             case H2 -> "DATEADD(YEAR, -" + years + ", " + date + ")";
+        };
+    }
+
+    /**
+     * Empties tables for a rebuild. PostgreSQL's TRUNCATE is transactional and frees twenty million
+     * rows at once; H2's TRUNCATE would commit the enclosing transaction, so H2 deletes.
+     */
+    public List<String> emptying(List<String> tables) {
+        return switch (this) {
+            case POSTGRESQL -> List.of("TRUNCATE TABLE " + String.join(", ", tables));
+            case H2 -> tables.stream().map(t -> "DELETE FROM " + t).toList();
         };
     }
 

@@ -13,23 +13,30 @@ package uk.gov.council.cs.warehouse;
  *                       parameters are the fact's name and the chunk's ids (after, up to)
  * @param erased         DELETE of facts whose records were erased in the window (from, to), or null
  * @param operationalCount counts per month (period, count) in the operational schema
- * @param warehouseCount counts per month (period, count) in the warehouse
+ * @param periodColumn   the date key column the fact is counted by month on
  * @param operationalMonth the count of one month in the operational schema, its bounds (from inclusive,
  *                         to exclusive) as two parameters: moments if {@code countsMoments}, else days
  * @param countsMoments    whether the operational records are dated by a moment (UTC) or by a day
  */
 public record FactDefinition(String name, String table, String keyColumn, String changedIds, int windowPairs, String insert,
-                             String erased, String operationalCount, String warehouseCount, String operationalMonth,
+                             String erased, String operationalCount, String periodColumn, String operationalMonth,
                              boolean countsMoments) {
+
+    /** Counts per month (period yyyy-mm, count) in the warehouse. */
+    public String warehouseCount() {
+        return "SELECT x.period, COUNT(*) FROM (SELECT CAST(" + periodColumn + " / 10000 AS VARCHAR(4)) || '-' || CASE WHEN MOD("
+                + periodColumn + " / 100, 100) < 10 THEN '0' ELSE '' END || CAST(MOD(" + periodColumn + " / 100, 100) AS VARCHAR(2))"
+                + " AS period FROM warehouse." + table + ") x GROUP BY x.period";
+    }
 
     /** The warehouse's count of one month: the first and last date keys of the month as parameters. */
     public String warehouseMonth() {
-        return "SELECT COUNT(*) FROM warehouse." + table + " WHERE " + periodColumn() + " BETWEEN ? AND ?";
+        return "SELECT COUNT(*) FROM warehouse." + table + " WHERE " + periodColumn + " BETWEEN ? AND ?";
     }
 
     /** The months of the facts about to be removed because their records were erased in the window (from, to). */
     public String monthsOfErased() {
-        return erased == null ? null : "SELECT DISTINCT CAST(" + periodColumn() + " / 100 AS INTEGER) FROM warehouse." + table
+        return erased == null ? null : "SELECT DISTINCT CAST(" + periodColumn + " / 100 AS INTEGER) FROM warehouse." + table
                 + " WHERE " + erased.substring(erased.indexOf(" WHERE ") + 7);
     }
 
@@ -41,19 +48,8 @@ public record FactDefinition(String name, String table, String keyColumn, String
 
     /** The months of the facts of one chunk, so reconciliation can look at the months a load touched. */
     public String monthsOfChunk() {
-        return "SELECT DISTINCT CAST(f.period_key / 100 AS INTEGER) FROM (SELECT " + periodColumn() + " AS period_key FROM warehouse."
+        return "SELECT DISTINCT CAST(f.period_key / 100 AS INTEGER) FROM (SELECT " + periodColumn + " AS period_key FROM warehouse."
                 + table + " WHERE " + keyColumn + " IN (SELECT w.id FROM warehouse.load_work w WHERE w.fact = ? AND w.id > ?"
                 + " AND w.id <= ?)) f";
-    }
-
-    /** The date key column a fact is counted by month on. */
-    public String periodColumn() {
-        return switch (table) {
-            case "fact_complaint_stage" -> "received_date_key";
-            case "fact_service_request_step" -> "received_date_key";
-            case "fact_learning_action" -> "due_date_key";
-            case "fact_ombudsman_case" -> "received_date_key";
-            default -> "date_key";
-        };
     }
 }

@@ -61,7 +61,7 @@ public final class Facts {
                 "DELETE FROM warehouse.fact_contact WHERE contact_id IN (SELECT e.record_id FROM council.erased_record e"
                         + " WHERE e.record_type = 'contact' AND e.erased_at > ? AND e.erased_at <= ?)",
                 "SELECT " + sql.month(day) + ", COUNT(*) FROM council.contact c GROUP BY " + sql.month(day),
-                warehouseCount("fact_contact", "date_key"),
+                "date_key",
                 "SELECT COUNT(*) FROM council.contact c WHERE c.started_at >= ? AND c.started_at < ?", true);
     }
 
@@ -94,7 +94,7 @@ public final class Facts {
                 "DELETE FROM warehouse.fact_service_request_step WHERE request_id IN (SELECT e.record_id FROM council.erased_record e"
                         + " WHERE e.record_type = 'service_request' AND e.erased_at > ? AND e.erased_at <= ?)",
                 "SELECT " + sql.month(received) + ", 3 * COUNT(*) FROM council.service_request q GROUP BY " + sql.month(received),
-                warehouseCount("fact_service_request_step", "received_date_key"),
+                "received_date_key",
                 "SELECT 3 * COUNT(*) FROM council.service_request q WHERE q.received_at >= ? AND q.received_at < ?", true);
     }
 
@@ -139,7 +139,7 @@ public final class Facts {
                 "DELETE FROM warehouse.fact_complaint_stage WHERE complaint_id IN (SELECT e.record_id FROM council.erased_record e"
                         + " WHERE e.record_type = 'feedback' AND e.erased_at > ? AND e.erased_at <= ?)",
                 "SELECT " + sql.month(received) + ", COUNT(*) FROM council.complaint_stage st GROUP BY " + sql.month(received),
-                warehouseCount("fact_complaint_stage", "received_date_key"),
+                "received_date_key",
                 "SELECT COUNT(*) FROM council.complaint_stage st WHERE st.received_on >= ? AND st.received_on < ?", false);
     }
 
@@ -160,7 +160,7 @@ public final class Facts {
                 "DELETE FROM warehouse.fact_learning_action WHERE complaint_id IN (SELECT e.record_id FROM council.erased_record e"
                         + " WHERE e.record_type = 'feedback' AND e.erased_at > ? AND e.erased_at <= ?)",
                 "SELECT " + sql.month("a.due_on") + ", COUNT(*) FROM council.complaint_action a GROUP BY " + sql.month("a.due_on"),
-                warehouseCount("fact_learning_action", "due_date_key"),
+                "due_date_key",
                 "SELECT COUNT(*) FROM council.complaint_action a WHERE a.due_on >= ? AND a.due_on < ?", false);
     }
 
@@ -181,7 +181,7 @@ public final class Facts {
                         + " WHERE e.record_type = 'feedback' AND e.erased_at > ? AND e.erased_at <= ?)",
                 "SELECT " + sql.month("o.received_on") + ", COUNT(*) FROM council.ombudsman_case o GROUP BY "
                         + sql.month("o.received_on"),
-                warehouseCount("fact_ombudsman_case", "received_date_key"),
+                "received_date_key",
                 "SELECT COUNT(*) FROM council.ombudsman_case o WHERE o.received_on >= ? AND o.received_on < ?", false);
     }
 
@@ -199,7 +199,7 @@ public final class Facts {
                         + " WHERE e.record_type = 'feedback' AND e.erased_at > ? AND e.erased_at <= ?)",
                 "SELECT " + sql.month(day) + ", COUNT(*) FROM council.feedback f WHERE f.kind = 'SATISFACTION' GROUP BY "
                         + sql.month(day),
-                warehouseCount("fact_satisfaction", "date_key"),
+                "date_key",
                 "SELECT COUNT(*) FROM council.feedback f WHERE f.kind = 'SATISFACTION' AND f.received_at >= ? AND f.received_at < ?",
                 true);
     }
@@ -218,15 +218,10 @@ public final class Facts {
                         + " WHERE e.record_type = 'feedback' AND e.erased_at > ? AND e.erased_at <= ?)",
                 "SELECT " + sql.month(day) + ", COUNT(*) FROM council.feedback f WHERE f.kind IN ('COMMENT', 'COMPLIMENT') GROUP BY "
                         + sql.month(day),
-                warehouseCount("fact_comment_compliment", "date_key"),
+                "date_key",
                 "SELECT COUNT(*) FROM council.feedback f WHERE f.kind IN ('COMMENT', 'COMPLIMENT') AND f.received_at >= ?"
                         + " AND f.received_at < ?", true);
     }
 
     /** The warehouse's count per month, from the date key (yyyymmdd) written as yyyy-mm. */
-    private static String warehouseCount(String table, String dateKey) {
-        return "SELECT x.period, COUNT(*) FROM (SELECT CAST(" + dateKey + " / 10000 AS VARCHAR(4)) || '-' || CASE WHEN MOD("
-                + dateKey + " / 100, 100) < 10 THEN '0' ELSE '' END || CAST(MOD(" + dateKey + " / 100, 100) AS VARCHAR(2))"
-                + " AS period FROM warehouse." + table + ") x GROUP BY x.period";
-    }
 }

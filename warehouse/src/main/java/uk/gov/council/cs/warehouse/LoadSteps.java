@@ -147,13 +147,13 @@ public class LoadSteps {
 
     /** A rebuild forgets every watermark and empties the facts, in one transaction. */
     public void forgetEverything(List<FactDefinition> facts) {
+        List<String> tables = new ArrayList<>();
+        facts.forEach(f -> tables.add("warehouse." + f.table()));
+        tables.addAll(List.of("warehouse.dim_resident", "warehouse.load_work", "warehouse.load_watermark"));
         try (Connection c = dataSource.getConnection()) {
-            for (FactDefinition f : facts) {
-                update(c, "DELETE FROM warehouse." + f.table());
+            for (String sql : Dialect.of(c.getMetaData().getDatabaseProductName()).emptying(tables)) {
+                update(c, sql);
             }
-            update(c, "DELETE FROM warehouse.dim_resident");
-            update(c, "DELETE FROM warehouse.load_work");
-            update(c, "DELETE FROM warehouse.load_watermark");
         } catch (SQLException e) {
             throw failed("emptying the facts", e);
         }

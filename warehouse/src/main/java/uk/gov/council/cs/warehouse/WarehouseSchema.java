@@ -8,6 +8,8 @@ import jakarta.ejb.Singleton;
 import jakarta.ejb.Startup;
 import jakarta.ejb.TransactionAttribute;
 import jakarta.ejb.TransactionAttributeType;
+import java.sql.Connection;
+import java.sql.SQLException;
 import java.util.logging.Logger;
 import javax.sql.DataSource;
 import org.flywaydb.core.Flyway;
@@ -38,12 +40,23 @@ public class WarehouseSchema {
                         Flyway.configure(WarehouseSchema.class.getClassLoader()), dataSource)
                 .schemas(SCHEMA)
                 .createSchemas(true)
-                .locations("classpath:db/warehouse")
+                .locations(locations())
                 .load()
                 .migrate();
         upToDate = true;
         LOG.info(() -> "Warehouse schema at version " + result.targetSchemaVersion + " ("
                 + result.migrationsExecuted + " migrations applied now)");
+    }
+
+    /** Every database's migrations, and PostgreSQL's own (partitioning, which H2 has not). */
+    private String[] locations() {
+        try (Connection c = dataSource.getConnection()) {
+            return Dialect.of(c.getMetaData().getDatabaseProductName()) == Dialect.POSTGRESQL
+                    ? new String[] {"classpath:db/warehouse", "classpath:db/warehouse-postgresql"}
+                    : new String[] {"classpath:db/warehouse"};
+        } catch (SQLException e) {
+            throw new IllegalStateException("Cannot tell which database holds the warehouse", e);
+        }
     }
 
     @PermitAll

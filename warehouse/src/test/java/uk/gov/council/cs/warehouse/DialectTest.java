@@ -2,6 +2,7 @@ package uk.gov.council.cs.warehouse;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
 
+import java.util.List;
 import java.util.Map;
 import org.junit.jupiter.api.Test;
 import uk.gov.council.cs.equality.AgeBands;
@@ -23,5 +24,11 @@ class DialectTest {
         assertEquals("CASE WHEN r.dob IS NULL THEN NULL WHEN r.dob > CAST(d - INTERVAL '16 years' AS DATE) THEN 1"
                         + " WHEN r.dob > CAST(d - INTERVAL '65 years' AS DATE) THEN 2 ELSE 3 END",
                 Dialect.POSTGRESQL.ageBandKey("r.dob", "d", bands, keys));
+    }
+
+    @Test
+    void aRebuildTruncatesOnPostgreSqlInOneStatementButDeletesOnH2WhereTruncateWouldCommit() {
+        assertEquals(List.of("TRUNCATE TABLE a, b"), Dialect.POSTGRESQL.emptying(List.of("a", "b")));
+        assertEquals(List.of("DELETE FROM a", "DELETE FROM b"), Dialect.H2.emptying(List.of("a", "b")));
     }
 }
