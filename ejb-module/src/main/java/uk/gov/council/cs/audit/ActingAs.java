@@ -11,6 +11,7 @@ import java.util.function.Supplier;
  */
 public final class ActingAs {
 
+    static final String ANONYMOUS = "anonymous";
     private static final ThreadLocal<String> CURRENT = new ThreadLocal<>();
 
     private ActingAs() {
@@ -29,6 +30,18 @@ public final class ActingAs {
                 CURRENT.set(before);
             }
         }
+    }
+
+    /**
+     * Who is acting, for the "by" of whatever they record: the signed-in person, else the job or
+     * named officer this thread acts as, else "anonymous" (which no screen should ever show).
+     */
+    public static String who(java.security.Principal caller) {
+        String name = caller == null ? null : caller.getName();
+        if (name == null || name.equals(ANONYMOUS)) {
+            return current().orElse(ANONYMOUS);
+        }
+        return name;
     }
 
     static Optional<String> current() {

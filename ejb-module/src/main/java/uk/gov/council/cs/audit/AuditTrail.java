@@ -22,7 +22,6 @@ public class AuditTrail {
     /** Used when a caller gives no purpose: the screen or interface is then the purpose. */
     public static final String UNSTATED_PURPOSE = "not stated";
     /** The container's name for a caller with no identity: a job running as its run-as role. */
-    private static final String ANONYMOUS = "anonymous";
 
     @PersistenceContext(unitName = "council")
     private EntityManager em;
@@ -44,11 +43,7 @@ public class AuditTrail {
     }
 
     private String callerName() {
-        String name = caller == null ? null : caller.getName();
-        if (name == null || name.equals(ANONYMOUS)) {
-            return ActingAs.current().orElse(ANONYMOUS);
-        }
-        return name;
+        return ActingAs.who(caller);
     }
 
     private static String purposeOrDefault(String purpose) {

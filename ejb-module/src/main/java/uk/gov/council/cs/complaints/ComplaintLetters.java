@@ -9,6 +9,7 @@ import java.security.Principal;
 import java.time.Instant;
 import java.util.Map;
 import uk.gov.council.cs.timeline.TimelineRecorder;
+import uk.gov.council.cs.audit.ActingAs;
 
 /**
  * Produces the letters a complainant receives from the council's templates (its own wording where
@@ -55,7 +56,7 @@ public class ComplaintLetters {
 
     public ComplaintLetter send(Feedback complaint, LetterKind kind, Map<String, String> values, Instant at) {
         LetterTemplate.Letter letter = template(kind).render(values);
-        ComplaintLetter kept = new ComplaintLetter(complaint.getId(), letter, at, caller.getName());
+        ComplaintLetter kept = new ComplaintLetter(complaint.getId(), letter, at, ActingAs.who(caller));
         em.persist(kept);
         em.flush();
         timeline.record(complaint.getResidentId(), at, FeedbackKind.COMPLAINT.timelineKind(), complaint.getServiceId(),

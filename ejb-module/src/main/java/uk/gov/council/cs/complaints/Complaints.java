@@ -45,6 +45,7 @@ import uk.gov.council.cs.staff.StaffMember;
 import uk.gov.council.cs.timeline.TimelineRecorder;
 import uk.gov.council.cs.workingdays.CouncilCalendar;
 import uk.gov.council.cs.workingdays.CouncilTime;
+import uk.gov.council.cs.audit.ActingAs;
 
 /**
  * The "Have your say" register and the complaints procedure. Each step checks who may take it and
@@ -668,7 +669,7 @@ public class Complaints {
     }
 
     private String caller() {
-        return session.getCallerPrincipal().getName();
+        return ActingAs.who(session.getCallerPrincipal());
     }
 
     private Complaint complaint(long id) {

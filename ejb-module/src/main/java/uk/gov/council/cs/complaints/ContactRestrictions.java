@@ -26,6 +26,7 @@ import uk.gov.council.cs.staff.StaffAccounts;
 import uk.gov.council.cs.staff.StaffMember;
 import uk.gov.council.cs.timeline.TimelineRecorder;
 import uk.gov.council.cs.workingdays.CouncilTime;
+import uk.gov.council.cs.audit.ActingAs;
 
 /**
  * Decisions that a complainant's conduct is unreasonable or persistent: recorded with the conduct
@@ -167,6 +168,6 @@ public class ContactRestrictions {
     }
 
     private String caller() {
-        return session.getCallerPrincipal().getName();
+        return ActingAs.who(session.getCallerPrincipal());
     }
 }

@@ -21,6 +21,7 @@ import uk.gov.council.cs.servicerequests.StandardDetails;
 import uk.gov.council.cs.servicerequests.Step;
 import uk.gov.council.cs.services.Service;
 import uk.gov.council.cs.timeline.TimelineRecorder;
+import uk.gov.council.cs.audit.ActingAs;
 
 /**
  * Logs what happens when a resident gets in touch. The contact, its line on the resident's timeline
@@ -49,7 +50,7 @@ public class ContactLog {
     /** A contact handled by the member of staff signed in. */
     @RolesAllowed({Roles.ADVISER, Roles.COMPLAINTS_OFFICER, Roles.ADMINISTRATOR})
     public ContactSummary log(long residentId, ContactDetails details, String purpose) {
-        return record(residentId, details, session.getCallerPrincipal().getName(), purpose);
+        return record(residentId, details, ActingAs.who(session.getCallerPrincipal()), purpose);
     }
 
     /** A contact handled elsewhere (an earlier system, a back-office team), with who handled it. */

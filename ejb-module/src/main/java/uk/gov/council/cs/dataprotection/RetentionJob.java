@@ -131,7 +131,7 @@ public class RetentionJob {
         }
 
         // The nightly timer has no caller: the run is then the job's own.
-        String caller = session.getCallerPrincipal() == null ? null : session.getCallerPrincipal().getName();
+        String caller = session.getCallerPrincipal() == null ? null : ActingAs.who(session.getCallerPrincipal());
         String by = caller == null || caller.equals("anonymous") ? RUN_AS : caller;
         RetentionReport report = new RetentionReport(0, Instant.now(clock), by, contactsErased, contactsBefore, requestsErased,
                 requestsBefore, inactive.size(), inactiveSince, rejectedErased, rejectedBefore, expiredFeedback.size(), feedbackBefore,

@@ -29,6 +29,7 @@ import uk.gov.council.cs.servicerequests.ServiceRequestSummary;
 import uk.gov.council.cs.services.Service;
 import uk.gov.council.cs.timeline.TimelineEntry;
 import uk.gov.council.cs.workingdays.CouncilTime;
+import uk.gov.council.cs.audit.ActingAs;
 
 /**
  * Subject access requests: gathers everything held on one person, across the records merged into
@@ -98,7 +99,7 @@ public class SubjectAccess {
 
         audit.record(AuditTrail.Action.EXPORT, "resident", residentId, purpose);
         LOG.info(() -> "Subject access export produced for resident " + residentId);
-        return new SubjectAccessExport(Instant.now(), session.getCallerPrincipal().getName(),
+        return new SubjectAccessExport(Instant.now(), ActingAs.who(session.getCallerPrincipal()),
                 ResidentProfile.of(person, group.subList(1, group.size())), merged, contacts, requests, held.feedback(),
                 held.complaints(), restrictions.heldFor(group), equalityMonitoring.heldFor(group), withdrawals, timeline, merges,
                 accesses);

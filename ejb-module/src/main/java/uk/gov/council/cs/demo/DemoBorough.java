@@ -94,23 +94,32 @@ public final class DemoBorough {
         }
     }
 
-    /** Feedback from a demo resident: which resident and service (by index), what, and how long ago. */
+    /** Feedback from a demo resident: which resident (by index), about which service (by name), what, and how long ago. */
     public record DemoFeedback(int residentIndex, uk.gov.council.cs.complaints.FeedbackKind kind, Channel channel,
-                               int serviceIndex, String summary, uk.gov.council.cs.complaints.ComplaintCategory category,
+                               String service, String summary, uk.gov.council.cs.complaints.ComplaintCategory category,
                                int daysAgo) {
     }
 
+    // Category, service (as in the demo service list) and what the resident said: each complaint fits its service.
     private static final String[][] COMPLAINTS = {
-        {"DELAY", "Reported a leak under the kitchen sink three times and nobody has come."},
-        {"STAFF_BEHAVIOUR", "The officer on the phone was rude and hung up on me."},
-        {"QUALITY_OF_SERVICE", "My bins have been missed four weeks running."},
-        {"DECISION", "My parking permit was refused although I live in the zone."},
-        {"DELAY", "My benefit claim has been waiting eight weeks for a decision."},
-        {"EQUALITY_AND_DIVERSITY", "The office has no hearing loop and staff would not write things down for me."}};
-    private static final String[] COMMENTS = {
-        "The new online form for reporting fly-tipping is much easier.", "Library opening hours should be longer on Saturdays."};
-    private static final String[] COMPLIMENTS = {
-        "The repairs team fixed the boiler the same day; thank you.", "The adviser on the phone was patient and very helpful."};
+        {"DELAY", "Housing repairs", "Reported a leak under the kitchen sink three times and nobody has come."},
+        {"STAFF_BEHAVIOUR", "Council Tax - bills and payments", "The officer on the phone was rude and hung up on me when I asked about my bill."},
+        {"QUALITY_OF_SERVICE", "Bin collections - missed bins", "My bins have been missed four weeks running."},
+        {"DECISION", "Parking permits", "My parking permit was refused although I live in the zone."},
+        {"DELAY", "Housing Benefit and Council Tax Reduction", "My benefit claim has been waiting eight weeks for a decision."},
+        {"EQUALITY_AND_DIVERSITY", "Libraries - membership", "The library has no hearing loop and staff would not write things down for me."},
+        {"DELAY", "Street lighting faults", "The street light outside my house has been out since October; I reported it twice."},
+        {"QUALITY_OF_SERVICE", "Noise nuisance", "I sent the noise diary as asked and heard nothing back."},
+        {"DECISION", "Blue Badge scheme", "My Blue Badge renewal was refused without anyone looking at my new medical evidence."},
+        {"DELAY", "Planning applications", "The decision on my extension is six weeks past the date I was given."},
+        {"STAFF_BEHAVIOUR", "Fly-tipping", "The enforcement officer accused me of dumping rubbish that was not mine."},
+        {"QUALITY_OF_SERVICE", "School admissions", "The admissions letter had the wrong school name on it."}};
+    private static final String[][] COMMENTS = {
+        {"Fly-tipping", "The new online form for reporting fly-tipping is much easier."},
+        {"Libraries - membership", "Library opening hours should be longer on Saturdays."}};
+    private static final String[][] COMPLIMENTS = {
+        {"Housing repairs", "The repairs team fixed the boiler the same day; thank you."},
+        {"Council Tax - bills and payments", "The adviser on the phone was patient and very helpful."}};
 
     private final Random random;
     private final Instant now;
@@ -124,21 +133,22 @@ public final class DemoBorough {
      * A year's worth of "Have your say" in miniature: complaints received from a few days to a few
      * weeks ago (so some clocks are green, some amber, some red), comments and compliments.
      */
-    public List<DemoFeedback> feedback(int residents, int services) {
+    public List<DemoFeedback> feedback(int residents) {
         List<DemoFeedback> feedback = new ArrayList<>();
         Channel[] channels = {Channel.TELEPHONE, Channel.EMAIL, Channel.WEB, Channel.POST, Channel.FACE_TO_FACE};
         int[] daysAgo = {0, 1, 3, 6, 9, 13, 20, 27};
-        for (int i = 0; i < 12; i++) {
-            String[] complaint = COMPLAINTS[i % COMPLAINTS.length];
+        for (int i = 0; i < COMPLAINTS.length; i++) {
+            String[] complaint = COMPLAINTS[i];
             feedback.add(new DemoFeedback(random.nextInt(residents), uk.gov.council.cs.complaints.FeedbackKind.COMPLAINT,
-                    channels[i % channels.length], random.nextInt(services), complaint[1],
+                    channels[i % channels.length], complaint[1], complaint[2],
                     uk.gov.council.cs.complaints.ComplaintCategory.valueOf(complaint[0]), daysAgo[i % daysAgo.length]));
         }
         for (int i = 0; i < 4; i++) {
             boolean compliment = i % 2 == 0;
+            String[] said = compliment ? COMPLIMENTS[i / 2] : COMMENTS[i / 2];
             feedback.add(new DemoFeedback(random.nextInt(residents), compliment ? uk.gov.council.cs.complaints.FeedbackKind.COMPLIMENT
-                    : uk.gov.council.cs.complaints.FeedbackKind.COMMENT, channels[i % channels.length], random.nextInt(services),
-                    compliment ? COMPLIMENTS[i / 2] : COMMENTS[i / 2], null, random.nextInt(30)));
+                    : uk.gov.council.cs.complaints.FeedbackKind.COMMENT, channels[i % channels.length], said[0], said[1], null,
+                    random.nextInt(30)));
         }
         return feedback;
     }

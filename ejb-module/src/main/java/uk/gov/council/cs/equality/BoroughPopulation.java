@@ -14,6 +14,7 @@ import java.util.logging.Logger;
 import uk.gov.council.cs.intake.RejectedRecords;
 import uk.gov.council.cs.refusals.DetailsRefused;
 import uk.gov.council.cs.security.Roles;
+import uk.gov.council.cs.audit.ActingAs;
 
 /**
  * The borough's population by characteristic, imported by administrators from the Census 2021 tables
@@ -67,7 +68,7 @@ public class BoroughPopulation {
             if (!old.isEmpty()) {
                 em.createQuery("DELETE FROM CensusFigure f WHERE f.id IN :ids").setParameter("ids", old).executeUpdate();
             }
-            String by = session.getCallerPrincipal().getName();
+            String by = ActingAs.who(session.getCallerPrincipal());
             area.counts().forEach(c -> em.persist(new CensusFigure(contents.table(), area, c, now, by)));
         }
         for (CensusFile.RefusedRow row : contents.refused()) {

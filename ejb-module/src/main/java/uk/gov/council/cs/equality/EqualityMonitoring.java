@@ -22,6 +22,7 @@ import uk.gov.council.cs.residents.identity.MergedRecords;
 import uk.gov.council.cs.security.Roles;
 import uk.gov.council.cs.timeline.TimelineRecorder;
 import uk.gov.council.cs.workingdays.CouncilTime;
+import uk.gov.council.cs.audit.ActingAs;
 
 /**
  * Equality monitoring: a resident's answers to the council's equality questions, recorded with their
@@ -203,7 +204,7 @@ public class EqualityMonitoring {
     }
 
     private String caller() {
-        return session.getCallerPrincipal().getName();
+        return ActingAs.who(session.getCallerPrincipal());
     }
 
 }

@@ -13,6 +13,7 @@ import java.util.List;
 import java.util.Optional;
 import uk.gov.council.cs.refusals.NotFound;
 import uk.gov.council.cs.security.Roles;
+import uk.gov.council.cs.audit.ActingAs;
 
 /** The quarantine store of incoming records that were refused, with their reasons. */
 @Stateless
@@ -63,6 +64,6 @@ public class RejectedRecords {
         if (record == null) {
             throw new NotFound("rejected record", id);
         }
-        record.resolve(outcome, Instant.now(), session.getCallerPrincipal().getName());
+        record.resolve(outcome, Instant.now(), ActingAs.who(session.getCallerPrincipal()));
     }
 }

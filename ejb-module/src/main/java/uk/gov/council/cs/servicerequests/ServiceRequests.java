@@ -26,6 +26,7 @@ import uk.gov.council.cs.services.Service;
 import uk.gov.council.cs.timeline.TimelineRecorder;
 import uk.gov.council.cs.workingdays.CouncilCalendar;
 import uk.gov.council.cs.workingdays.CouncilTime;
+import uk.gov.council.cs.audit.ActingAs;
 
 /**
  * Service requests: logged with the dates their published standards set, then acknowledged,
@@ -174,6 +175,6 @@ public class ServiceRequests {
     }
 
     private String caller() {
-        return session.getCallerPrincipal().getName();
+        return ActingAs.who(session.getCallerPrincipal());
     }
 }

@@ -14,6 +14,7 @@ import uk.gov.council.cs.refusals.NotFound;
 import uk.gov.council.cs.security.Roles;
 import uk.gov.council.cs.staff.StaffAccount;
 import uk.gov.council.cs.staff.StaffKind;
+import uk.gov.council.cs.audit.ActingAs;
 
 /** Administrators issue and revoke the API tokens of system accounts. A token is shown once, when issued. */
 @Stateless
@@ -60,7 +61,7 @@ public class ApiTokens {
         if (!ApiTokenFormat.looksLikeToken(token)) {
             throw new DetailsRefused("No token was issued.", List.of("That is not a token."));
         }
-        ApiToken t = new ApiToken(username, label.strip(), token, Instant.now(), caller.getName());
+        ApiToken t = new ApiToken(username, label.strip(), token, Instant.now(), ActingAs.who(caller));
         em.persist(t);
         em.flush();
         return new Issued(TokenView.of(t), token);
@@ -78,7 +79,7 @@ public class ApiTokens {
             throw new NotFound("API token", id);
         }
         if (!t.isRevoked()) {
-            t.revoke(caller.getName(), Instant.now());
+            t.revoke(ActingAs.who(caller), Instant.now());
         }
         return TokenView.of(t);
     }

@@ -18,6 +18,7 @@ import uk.gov.council.cs.signin.SignInAttempt.Mechanism;
 import uk.gov.council.cs.signin.SignInAttempt.Outcome;
 import uk.gov.council.cs.staff.StaffKind;
 import uk.gov.council.cs.workingdays.CouncilTime;
+import uk.gov.council.cs.audit.ActingAs;
 
 /**
  * Checks a sign-in (a password from the form or HTTP Basic, or an API token), keeps every failure
@@ -144,7 +145,7 @@ public class SignIns {
             throw new NotFound("sign-in lock", lockId);
         }
         if (lock.getLiftedAt() == null) {
-            lock.lift(caller.getName(), Instant.now());
+            lock.lift(ActingAs.who(caller), Instant.now());
         }
         return SignInOverview.Lock.of(lock);
     }

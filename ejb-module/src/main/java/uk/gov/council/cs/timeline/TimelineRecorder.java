@@ -7,6 +7,7 @@ import jakarta.persistence.PersistenceContext;
 import jakarta.transaction.Transactional;
 import java.security.Principal;
 import java.time.Instant;
+import uk.gov.council.cs.audit.ActingAs;
 
 /**
  * How a capability puts something on a resident's timeline: inside its own transaction, so the
@@ -30,7 +31,7 @@ public class TimelineRecorder {
      */
     public void record(long residentId, Instant occurredAt, String kind, Long serviceId, String summary,
                        String sourceType, long sourceId) {
-        String who = caller == null || caller.getName() == null ? "system" : caller.getName();
+        String who = ActingAs.who(caller);
         record(residentId, occurredAt, kind, serviceId, summary, sourceType, sourceId, who);
     }
 

@@ -23,6 +23,7 @@ import java.util.logging.Logger;
 import uk.gov.council.cs.refusals.DetailsRefused;
 import uk.gov.council.cs.refusals.NotFound;
 import uk.gov.council.cs.security.Roles;
+import uk.gov.council.cs.audit.ActingAs;
 
 /**
  * The working-day calendar as administrators keep it: the council's own closure days, and newer
@@ -154,6 +155,6 @@ public class WorkingDays {
     }
 
     private String caller() {
-        return session.getCallerPrincipal().getName();
+        return ActingAs.who(session.getCallerPrincipal());
     }
 }

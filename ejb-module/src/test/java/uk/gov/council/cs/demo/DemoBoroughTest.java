@@ -44,6 +44,16 @@ class DemoBoroughTest {
     }
 
     @Test
+    void everyPieceOfFeedbackIsAboutAServiceInTheDemoListAndEveryComplaintHasACategory() {
+        List<DemoBorough.DemoFeedback> feedback = new DemoBorough(1, NOW).feedback(300);
+        assertTrue(feedback.stream().filter(f -> f.category() != null).count() >= 12, "a dozen complaints for the workbench");
+        for (DemoBorough.DemoFeedback f : feedback) {
+            assertTrue(SERVICES_IN_DEMO_LIST.contains(f.service()), () -> f.service() + " is not in the demo service list");
+            assertTrue(f.kind() != uk.gov.council.cs.complaints.FeedbackKind.COMPLAINT || f.category() != null, f::toString);
+        }
+    }
+
+    @Test
     void everyGeneratedResidentIsValidWithContactsInThePastYear() {
         List<DemoBorough.DemoResident> borough = new DemoBorough(1, NOW).residents(1000);
         assertEquals(1000, borough.size());

@@ -91,8 +91,13 @@ public class LoadSteps {
         }
     }
 
-    /** Copies the next chunk of work after {@code afterId}: its facts are deleted and copied again, and the place kept. */
-    public Chunk copyChunk(FactDefinition fact, long afterId, int size) {
+    /**
+     * Copies the next chunk of work after {@code afterId}: its facts are deleted and copied again, and
+     * the place kept. {@code intoEmptyFacts} for a rebuild's first pass, whose facts were just emptied:
+     * nothing to delete and no months to note (a rebuild reconciles every month). On the partitioned
+     * contact fact that saves a look-up by contact id in every year's partition.
+     */
+    public Chunk copyChunk(FactDefinition fact, long afterId, int size, boolean intoEmptyFacts) {
         try (Connection c = dataSource.getConnection()) {
             Long last = null;
             try (PreparedStatement s = c.prepareStatement("SELECT id FROM warehouse.load_work WHERE fact = ? AND id > ? ORDER BY id")) {
@@ -108,10 +113,16 @@ public class LoadSteps {
             if (last == null) {
                 return new Chunk(null, 0, 0, Set.of());
             }
-            Set<Integer> months = new TreeSet<>(integers(c, fact.monthsOfChunk(), fact.name(), afterId, last));
-            int removed = update(c, fact.deleteChunk(), fact.name(), afterId, last);
+            Set<Integer> months = new TreeSet<>();
+            int removed = 0;
+            if (!intoEmptyFacts) {
+                months.addAll(integers(c, fact.monthsOfChunk(), fact.name(), afterId, last));
+                removed = update(c, fact.deleteChunk(), fact.name(), afterId, last);
+            }
             int copied = update(c, fact.insert(), repeated(fact.insert(), fact.name(), afterId, last));
-            months.addAll(integers(c, fact.monthsOfChunk(), fact.name(), afterId, last));
+            if (!intoEmptyFacts) {
+                months.addAll(integers(c, fact.monthsOfChunk(), fact.name(), afterId, last));
+            }
             update(c, "UPDATE warehouse.load_watermark SET resume_after_id = ? WHERE fact = ?", last, fact.name());
             return new Chunk(last, removed, copied, months);
         } catch (SQLException e) {

@@ -25,6 +25,7 @@ import java.util.stream.Collectors;
 import uk.gov.council.cs.equality.AgeBands;
 import uk.gov.council.cs.security.Roles;
 import uk.gov.council.cs.workingdays.CouncilTime;
+import uk.gov.council.cs.audit.ActingAs;
 
 /**
  * Loads the star schema from the operational records: the dimensions, then the resident dimension
@@ -129,8 +130,10 @@ public class StarSchemaLoad {
                     if (!w.resuming()) {
                         steps.listWork(fact, w);
                     }
-                    for (LoadSteps.Chunk chunk = steps.copyChunk(fact, w.resumeAfterId(), chunkSize); chunk.lastId() != null;
-                         chunk = steps.copyChunk(fact, chunk.lastId(), chunkSize)) {
+                    // A rebuild's first window copies into facts it has just emptied.
+                    boolean intoEmptyFacts = rebuild && !w.resuming();
+                    for (LoadSteps.Chunk chunk = steps.copyChunk(fact, w.resumeAfterId(), chunkSize, intoEmptyFacts);
+                         chunk.lastId() != null; chunk = steps.copyChunk(fact, chunk.lastId(), chunkSize, intoEmptyFacts)) {
                         copied += chunk.copied();
                         removed += chunk.removed();
                         chunk.months().forEach(m -> months.add(month(m)));
@@ -199,7 +202,7 @@ public class StarSchemaLoad {
     }
 
     private String caller() {
-        String name = session.getCallerPrincipal() == null ? null : session.getCallerPrincipal().getName();
+        String name = session.getCallerPrincipal() == null ? null : ActingAs.who(session.getCallerPrincipal());
         return name == null || name.equals("anonymous") ? "warehouse-job" : name;
     }
 }

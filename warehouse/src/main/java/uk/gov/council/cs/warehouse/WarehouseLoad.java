@@ -18,6 +18,7 @@ import java.util.logging.Logger;
 import javax.sql.DataSource;
 import uk.gov.council.cs.security.Roles;
 import uk.gov.council.cs.workingdays.CouncilTime;
+import uk.gov.council.cs.audit.ActingAs;
 
 /**
  * Copies from the operational schema into the warehouse: the area dimension and today's snapshot
@@ -73,7 +74,7 @@ public class WarehouseLoad {
                     "INSERT INTO warehouse.load_run (snapshot_date, loaded_at, loaded_by, residents, areas) VALUES (?, ?, ?, ?, ?)")) {
                 run.setDate(1, Date.valueOf(snapshotDate));
                 run.setTimestamp(2, Timestamp.from(Instant.now()));
-                run.setString(3, session.getCallerPrincipal().getName());
+                run.setString(3, ActingAs.who(session.getCallerPrincipal()));
                 run.setInt(4, result.residents());
                 run.setInt(5, result.areas());
                 run.executeUpdate();

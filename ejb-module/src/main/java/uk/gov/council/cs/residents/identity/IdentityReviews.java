@@ -21,6 +21,7 @@ import uk.gov.council.cs.residents.Resident;
 import uk.gov.council.cs.residents.ResidentProfile;
 import uk.gov.council.cs.residents.matching.MatchResult;
 import uk.gov.council.cs.security.Roles;
+import uk.gov.council.cs.audit.ActingAs;
 
 /**
  * The identity review queue: pairs of records that may be one person, for staff to compare side by
@@ -102,7 +103,7 @@ public class IdentityReviews {
                     + review.getCandidateId() + "."));
         }
         MergeSummary merge = merges.merge(keptId, mergedId, reviewId, reason, purpose);
-        review.decide(ReviewStatus.MERGED, session.getCallerPrincipal().getName(), Instant.now());
+        review.decide(ReviewStatus.MERGED, ActingAs.who(session.getCallerPrincipal()), Instant.now());
         return merge;
     }
 
@@ -110,7 +111,7 @@ public class IdentityReviews {
     @RolesAllowed({Roles.ADVISER, Roles.ADMINISTRATOR})
     public ReviewSummary differentPeople(long reviewId, String purpose) {
         IdentityReview review = open(reviewId);
-        review.decide(ReviewStatus.DIFFERENT_PEOPLE, session.getCallerPrincipal().getName(), Instant.now());
+        review.decide(ReviewStatus.DIFFERENT_PEOPLE, ActingAs.who(session.getCallerPrincipal()), Instant.now());
         audit.record(AuditTrail.Action.UPDATE, "resident", review.getResidentId(), purpose);
         audit.record(AuditTrail.Action.UPDATE, "resident", review.getCandidateId(), purpose);
         return summary(review, names(List.of(review.getResidentId(), review.getCandidateId())));

@@ -16,6 +16,7 @@ import uk.gov.council.cs.refusals.DetailsRefused;
 import uk.gov.council.cs.refusals.NotFound;
 import uk.gov.council.cs.residents.Resident;
 import uk.gov.council.cs.security.Roles;
+import uk.gov.council.cs.audit.ActingAs;
 
 /**
  * Merges two records of one person and undoes a merge. A merge changes nothing but the merged
@@ -113,6 +114,6 @@ public class ResidentMerges {
     }
 
     private String caller() {
-        return session.getCallerPrincipal().getName();
+        return ActingAs.who(session.getCallerPrincipal());
     }
 }

@@ -11,6 +11,7 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.logging.Logger;
 import uk.gov.council.cs.residents.Resident;
+import uk.gov.council.cs.audit.ActingAs;
 
 /** Puts pairs the matcher could not decide in front of staff, inside the registration's transaction. */
 @ApplicationScoped
@@ -29,7 +30,7 @@ public class ReviewQueue {
 
     /** @return the ids of the reviews raised; none when no candidate was worth a look */
     public List<Long> raise(Resident registered, List<ResidentMatching.Assessed> matches) {
-        String by = caller == null || caller.getName() == null ? "system" : caller.getName();
+        String by = ActingAs.who(caller);
         Instant now = Instant.now();
         List<Long> ids = new ArrayList<>();
         for (ResidentMatching.Assessed match : matches.stream().limit(MOST_PAIRS).toList()) {
