@@ -13,18 +13,18 @@ class AdministratorComplaintSettingsBrowserIT extends InTheBrowser {
     @Test
     void aLetterWithAMistypedPlaceholderIsRefusedAndAGoodOneSaved() {
         Browser.signIn(browser, "administrator", "/complaints/letters.xhtml");
-        WebElement subject = browser.findElement(By.xpath("//h2[text()='Holding letter']/following-sibling::input[contains(@id,'subject')]"));
+        WebElement subject = browser.findElement(holdingLetter("subject"));
         subject.clear();
         subject.sendKeys("Complaint ${referance}: a little more time");
-        browser.findElement(By.xpath("//h2[text()='Holding letter']/following-sibling::input[contains(@id,'save')]")).click();
-        Browser.waitFor(browser).until(ExpectedConditions.textToBePresentInElementLocated(By.id("letters:messages"),
+        browser.findElement(holdingLetter("save")).click();
+        Browser.waitFor(browser).until(ExpectedConditions.textToBePresentInElementLocated(By.id("pageMessages"),
                 "${referance} is not a placeholder the letters fill"));
 
-        subject = browser.findElement(By.xpath("//h2[text()='Holding letter']/following-sibling::input[contains(@id,'subject')]"));
+        subject = browser.findElement(holdingLetter("subject"));
         subject.clear();
         subject.sendKeys("Complaint ${reference}: a little more time");
-        browser.findElement(By.xpath("//h2[text()='Holding letter']/following-sibling::input[contains(@id,'save')]")).click();
-        Browser.waitFor(browser).until(ExpectedConditions.textToBePresentInElementLocated(By.id("letters:messages"),
+        browser.findElement(holdingLetter("save")).click();
+        Browser.waitFor(browser).until(ExpectedConditions.textToBePresentInElementLocated(By.id("pageMessages"),
                 "The wording of \"Holding letter\" is saved"));
         assertTrue(Council.get("letter-templates", "complaints-officer").body().contains("Complaint ${reference}: a little more time"));
     }
@@ -34,13 +34,20 @@ class AdministratorComplaintSettingsBrowserIT extends InTheBrowser {
         Browser.signIn(browser, "administrator", "/admin/calendar.xhtml");
         browser.findElement(By.id("calendar:year")).clear();
         browser.findElement(By.id("calendar:year")).sendKeys("2029");
-        browser.findElement(By.id("calendar:day")).sendKeys("2029-09-12");
+        browser.findElement(By.id("calendar:closedOn:day")).sendKeys("12");
+        browser.findElement(By.id("calendar:closedOn:month")).sendKeys("9");
+        browser.findElement(By.id("calendar:closedOn:year")).sendKeys("2029");
         browser.findElement(By.id("calendar:reason")).sendKeys("Staff training day");
         browser.findElement(By.id("calendar:close")).click();
-        Browser.waitFor(browser).until(ExpectedConditions.textToBePresentInElementLocated(By.id("calendar:messages"),
-                "The council is closed on 2029-09-12"));
-        assertTrue(browser.findElement(By.id("closures")).getText().contains("12 Sep 2029: Staff training day"),
-                browser.findElement(By.id("closures")).getText());
+        Browser.waitFor(browser).until(ExpectedConditions.textToBePresentInElementLocated(By.id("pageMessages"),
+                "The council is closed on 12 Sep 2029"));
+        String closures = browser.findElement(By.id("closures")).getText();
+        assertTrue(closures.contains("12 Sep 2029") && closures.contains("Staff training day"), closures);
         assertTrue(browser.findElement(By.id("holidays")).getText().contains("Christmas Day"));
+    }
+
+    /** A field or button of the holding letter's card. */
+    private static By holdingLetter(String id) {
+        return By.xpath("//div[contains(@class,'govuk-summary-card')][.//h2[text()='Holding letter']]//input[contains(@id,'" + id + "')]");
     }
 }

@@ -25,7 +25,7 @@ class AdministratorServiceStandardsBrowserIT extends InTheBrowser {
         new Select(browser.findElement(By.id("standards:service"))).selectByIndex(1);
         new Select(browser.findElement(By.id("standards:channel"))).selectByVisibleText("Telephone");
         browser.findElement(By.id("standards:publish")).click();
-        Browser.waitFor(browser).until(ExpectedConditions.textToBePresentInElementLocated(By.id("standards:messages"), "Published"));
+        Browser.waitFor(browser).until(ExpectedConditions.textToBePresentInElementLocated(By.id("pageMessages"), "Published"));
         table = browser.findElement(By.id("published")).getText();
         assertTrue(table.contains(description) && table.contains("30 seconds"), table);
 
@@ -35,12 +35,12 @@ class AdministratorServiceStandardsBrowserIT extends InTheBrowser {
         browser.findElement(By.id("standards:target")).sendKeys("30");
         new Select(browser.findElement(By.id("standards:channel"))).selectByVisibleText("Post");
         browser.findElement(By.id("standards:publish")).click();
-        Browser.waitFor(browser).until(ExpectedConditions.textToBePresentInElementLocated(By.id("standards:messages"),
+        Browser.waitFor(browser).until(ExpectedConditions.textToBePresentInElementLocated(By.id("pageMessages"),
                 "An answering target is for calls or webchats: choose the telephone or webchat channel."));
         assertFalse(browser.findElement(By.id("published")).getText().contains("Letters answered within 30 seconds"));
 
-        browser.findElement(By.cssSelector("input[title='Withdraw " + description + "']")).click();
-        Browser.waitFor(browser).until(ExpectedConditions.textToBePresentInElementLocated(By.id("standards:messages"), "withdrawn"));
+        browser.findElement(By.cssSelector("a[title='Withdraw " + description + "']")).click();
+        Browser.waitFor(browser).until(ExpectedConditions.textToBePresentInElementLocated(By.id("pageMessages"), "withdrawn"));
         assertFalse(browser.findElement(By.id("published")).getText().contains(description), "withdrawn from the list");
     }
 }

@@ -45,7 +45,7 @@ class AdviserDeskBrowserIT extends InTheBrowser {
 
         Browser.waitFor(browser).until(ExpectedConditions.textToBePresentInElementLocated(By.id("timelineForm:timeline"),
                 "Council tax single person discount"));
-        assertTrue(browser.findElement(By.id("contact:messages")).getText().contains("Contact logged."));
+        assertTrue(browser.findElement(By.id("pageMessages")).getText().contains("Contact logged."));
         String timeline = browser.findElement(By.id("timelineForm:timeline")).getText();
         assertTrue(timeline.contains("Face to face: Council tax single person discount – Discount applied"), timeline);
         assertTrue(timeline.contains("adviser"), "who handled it: " + timeline);
@@ -58,9 +58,9 @@ class AdviserDeskBrowserIT extends InTheBrowser {
         new Select(browser.findElement(By.id("contact:channel"))).selectByVisibleText("Post");
         browser.findElement(By.id("contact:waited")).sendKeys("30");
         browser.findElement(By.id("contact:log")).click();
-        Browser.waitFor(browser).until(ExpectedConditions.textToBePresentInElementLocated(By.id("contact:messages"),
+        Browser.waitFor(browser).until(ExpectedConditions.textToBePresentInElementLocated(By.id("pageMessages"),
                 "The contact was not logged."));
-        String messages = browser.findElement(By.id("contact:messages")).getText();
+        String messages = browser.findElement(By.id("pageMessages")).getText();
         assertTrue(messages.contains("Choose the service the contact was about.")
                 && messages.contains("Say why the resident got in touch (reason).")
                 && messages.contains("A wait before answering is recorded for calls and webchats only, not for post."), messages);
@@ -71,14 +71,16 @@ class AdviserDeskBrowserIT extends InTheBrowser {
         String surname = Council.uniqueSurname();
         Browser.signIn(browser, "adviser", "/residents/index.xhtml");
         browser.findElement(By.id("register:registerButton")).click();
-        Browser.waitFor(browser).until(ExpectedConditions.textToBePresentInElementLocated(By.id("register:registerMessages"),
+        Browser.waitFor(browser).until(ExpectedConditions.textToBePresentInElementLocated(By.id("pageMessages"),
                 "Forename is missing."));
         browser.findElement(By.id("register:forename")).sendKeys("Ifeoma");
         browser.findElement(By.id("register:surname")).sendKeys(surname);
-        browser.findElement(By.id("register:dateOfBirth")).sendKeys("14/02/1971");
+        browser.findElement(By.id("register:dateOfBirth:day")).sendKeys("14");
+        browser.findElement(By.id("register:dateOfBirth:month")).sendKeys("2");
+        browser.findElement(By.id("register:dateOfBirth:year")).sendKeys("1971");
         browser.findElement(By.id("register:postcode")).sendKeys("se154qb");
         browser.findElement(By.id("register:registerButton")).click();
-        Browser.waitFor(browser).until(ExpectedConditions.textToBePresentInElementLocated(By.id("register:registerMessages"),
+        Browser.waitFor(browser).until(ExpectedConditions.textToBePresentInElementLocated(By.id("pageMessages"),
                 "Registered as a new resident."));
         browser.findElement(By.id("register:openRegistered")).click();
         Browser.waitFor(browser).until(ExpectedConditions.presenceOfElementLocated(By.id("contact:log")));

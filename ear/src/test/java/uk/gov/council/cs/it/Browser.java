@@ -56,7 +56,7 @@ final class Browser {
         // The container serves the sign-in form at the requested address, so the address alone does not
         // show the page has arrived; the header naming the officer does.
         waitFor(driver).ignoring(StaleElementReferenceException.class).until(d -> d.getCurrentUrl().contains(page)
-                && d.findElements(By.cssSelector("#signOut .who")).stream().anyMatch(e -> username.equals(e.getText())));
+                && d.findElements(By.id("signedInOfficer")).stream().anyMatch(e -> username.equals(e.getText())));
     }
 
     static WebDriverWait waitFor(WebDriver driver) {

@@ -33,7 +33,7 @@ class ComplaintFollowUpBrowserIT extends InTheBrowser {
 
         Browser.signIn(browser, "head-of-service", "/complaints/view.xhtml?id=" + id);
         browser.findElement(By.xpath("//input[@value='Reported done']")).click();
-        Browser.waitFor(browser).until(ExpectedConditions.textToBePresentInElementLocated(By.id("complaint:messages"), "Reported done"));
+        Browser.waitFor(browser).until(ExpectedConditions.textToBePresentInElementLocated(By.id("pageMessages"), "Reported done"));
         assertTrue(text("learning").contains("stays open"), "reported is not done: " + text("learning"));
         assertTrue(browser.findElements(By.xpath("//table[@id='actionList']//input[contains(@id,'complete')]")).isEmpty(),
                 "the owner does not confirm their own action");
@@ -45,20 +45,20 @@ class ComplaintFollowUpBrowserIT extends InTheBrowser {
 
         new Select(browser.findElement(By.xpath("//select[contains(@id,'caseStage')]"))).selectByVisibleText("Final decision");
         browser.findElement(By.xpath("//input[contains(@id,'moveCase')]")).click();
-        Browser.waitFor(browser).until(ExpectedConditions.textToBePresentInElementLocated(By.id("complaint:messages"), "moved on"));
+        Browser.waitFor(browser).until(ExpectedConditions.textToBePresentInElementLocated(By.id("pageMessages"), "moved on"));
         new Select(browser.findElement(By.xpath("//select[contains(@id,'caseDecision')]"))).selectByVisibleText("Upheld");
         browser.findElement(By.xpath("//input[contains(@id,'caseDecidedOn')]")).sendKeys(WorkingDayCount.today().toString());
         browser.findElement(By.xpath("//input[contains(@id,'caseRemedied')]")).click();
         browser.findElement(By.xpath("//input[contains(@id,'decideCase')]")).click();
-        Browser.waitFor(browser).until(ExpectedConditions.textToBePresentInElementLocated(By.id("complaint:messages"), "decision is recorded"));
+        Browser.waitFor(browser).until(ExpectedConditions.textToBePresentInElementLocated(By.id("pageMessages"), "decision is recorded"));
         new Select(browser.findElement(By.xpath("//select[contains(@id,'itemKind')]"))).selectByVisibleText("Recommendation");
         browser.findElement(By.xpath("//input[contains(@id,'itemDescription')]")).sendKeys("Pay £150 for time and trouble");
         browser.findElement(By.xpath("//input[contains(@id,'itemDueOn')]")).sendKeys(WorkingDayCount.today().plusDays(20).toString());
         browser.findElement(By.xpath("//input[contains(@id,'addItem')]")).click();
-        Browser.waitFor(browser).until(ExpectedConditions.textToBePresentInElementLocated(By.id("complaint:messages"), "Added to the case"));
+        Browser.waitFor(browser).until(ExpectedConditions.textToBePresentInElementLocated(By.id("pageMessages"), "Added to the case"));
         browser.findElement(By.xpath("//input[contains(@id,'itemEvidence')]")).sendKeys("Payment reference 88812");
         browser.findElement(By.xpath("//input[contains(@id,'itemDone')]")).click();
-        Browser.waitFor(browser).until(ExpectedConditions.textToBePresentInElementLocated(By.id("complaint:messages"), "Recorded as done"));
+        Browser.waitFor(browser).until(ExpectedConditions.textToBePresentInElementLocated(By.id("pageMessages"), "Recorded as done"));
         String ombudsman = browser.findElement(By.className("ombudsman-case")).getText();
         assertTrue(ombudsman.contains("Final decision, decision: Upheld (remedied by the council before the Ombudsman)")
                 && ombudsman.contains("done") && ombudsman.contains("Payment reference 88812"), ombudsman);
@@ -69,14 +69,14 @@ class ComplaintFollowUpBrowserIT extends InTheBrowser {
         long resident = ComplaintsApi.newResident("Neville");
         Browser.signIn(browser, "complaints-officer", "/residents/view.xhtml?id=" + resident);
         browser.findElement(By.id("restriction:restrict")).click();
-        Browser.waitFor(browser).until(ExpectedConditions.textToBePresentInElementLocated(By.id("restriction:restrictionMessages"),
+        Browser.waitFor(browser).until(ExpectedConditions.textToBePresentInElementLocated(By.id("pageMessages"),
                 "Say which conduct the decision rests on."));
         browser.findElement(By.xpath("//label[contains(text(),'Abusive or threatening language')]")).click();
         browser.findElement(By.id("restriction:decision")).sendKeys("Threatening calls to the housing office on 3 and 10 November");
         browser.findElement(By.id("restriction:limits")).sendKeys("Contact by letter to the complaints team only");
         browser.findElement(By.id("restriction:reviewOn")).sendKeys(WorkingDayCount.today().plusMonths(6).toString());
         browser.findElement(By.id("restriction:restrict")).click();
-        Browser.waitFor(browser).until(ExpectedConditions.textToBePresentInElementLocated(By.id("restriction:restrictionMessages"),
+        Browser.waitFor(browser).until(ExpectedConditions.textToBePresentInElementLocated(By.id("pageMessages"),
                 "The restriction is recorded"));
 
         Browser.signIn(browser, "adviser", "/residents/view.xhtml?id=" + resident);
@@ -88,7 +88,7 @@ class ComplaintFollowUpBrowserIT extends InTheBrowser {
 
     private static void step(String button, String done) {
         browser.findElement(By.id("complaint:" + button)).click();
-        Browser.waitFor(browser).until(ExpectedConditions.textToBePresentInElementLocated(By.id("complaint:messages"), done));
+        Browser.waitFor(browser).until(ExpectedConditions.textToBePresentInElementLocated(By.id("pageMessages"), done));
     }
 
     private static String text(String id) {

@@ -24,8 +24,8 @@ class ComplaintWorkbenchBrowserIT extends InTheBrowser {
         new Select(browser.findElement(By.id("feedback:category"))).selectByVisibleText("Delay in service delivery");
         browser.findElement(By.id("feedback:feedbackSummary")).sendKeys("Nobody came to fix the broken front door lock");
         browser.findElement(By.id("feedback:logFeedback")).click();
-        Browser.waitFor(browser).until(ExpectedConditions.textToBePresentInElementLocated(By.id("feedback:feedbackMessages"), "logged"));
-        String message = browser.findElement(By.id("feedback:feedbackMessages")).getText();
+        Browser.waitFor(browser).until(ExpectedConditions.textToBePresentInElementLocated(By.id("pageMessages"), "logged"));
+        String message = browser.findElement(By.id("pageMessages")).getText();
         String reference = message.replaceAll("(?s).*Complaint (C\\d+) logged.*", "$1");
         assertTrue(reference.matches("C\\d+"), message);
         Browser.waitFor(browser).until(ExpectedConditions.textToBePresentInElementLocated(By.id("timelineForm:timeline"),
@@ -73,6 +73,6 @@ class ComplaintWorkbenchBrowserIT extends InTheBrowser {
 
     private static void step(String button, String done) {
         browser.findElement(By.id("complaint:" + button)).click();
-        Browser.waitFor(browser).until(ExpectedConditions.textToBePresentInElementLocated(By.id("complaint:messages"), done));
+        Browser.waitFor(browser).until(ExpectedConditions.textToBePresentInElementLocated(By.id("pageMessages"), done));
     }
 }

@@ -31,14 +31,14 @@ class EqualityQuestionnaireBrowserIT extends InTheBrowser {
         browser.findElement(By.cssSelector("label[for='questionnaire:longTermCondition:0']")).click();
         browser.findElement(By.cssSelector("label[for='questionnaire:dayToDayLimitation:1']")).click();
         browser.findElement(By.id("questionnaire:record")).click();
-        Browser.waitFor(browser).until(ExpectedConditions.textToBePresentInElementLocated(By.id("questionnaire:messages"),
+        Browser.waitFor(browser).until(ExpectedConditions.textToBePresentInElementLocated(By.id("pageMessages"),
                 "The equality monitoring answers were not recorded."));
-        assertTrue(browser.findElement(By.id("questionnaire:messages")).getText().contains(
+        assertTrue(browser.findElement(By.id("pageMessages")).getText().contains(
                 "record answers only when the resident has said they consent"), "consent comes first");
 
         browser.findElement(By.id("questionnaire:consent")).click();
         browser.findElement(By.id("questionnaire:record")).click();
-        Browser.waitFor(browser).until(ExpectedConditions.textToBePresentInElementLocated(By.id("questionnaire:messages"),
+        Browser.waitFor(browser).until(ExpectedConditions.textToBePresentInElementLocated(By.id("pageMessages"),
                 "Equality monitoring answers recorded."));
         assertTrue(browser.findElement(By.id("lastAnswered")).getText().startsWith("Answered on "),
                 browser.findElement(By.id("lastAnswered")).getText());

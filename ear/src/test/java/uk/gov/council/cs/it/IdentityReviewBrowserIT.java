@@ -33,12 +33,12 @@ class IdentityReviewBrowserIT extends InTheBrowser {
         String sideBySide = browser.findElement(By.id("sideBySide")).getText();
         assertTrue(sideBySide.contains("same date of birth") && sideBySide.contains("different address (people move)"), sideBySide);
         browser.findElement(By.id("decision:keepRight")).click();
-        Browser.waitFor(browser).until(ExpectedConditions.textToBePresentInElementLocated(By.id("decision:messages"),
+        Browser.waitFor(browser).until(ExpectedConditions.textToBePresentInElementLocated(By.id("pageMessages"),
                 "Give the reason for the merge"));
 
         browser.findElement(By.id("decision:reason")).sendKeys("Confirmed previous address and date of birth");
         browser.findElement(By.id("decision:keepRight")).click();
-        Browser.waitFor(browser).until(ExpectedConditions.textToBePresentInElementLocated(By.id("outcome"), "Merged"));
+        Browser.waitFor(browser).until(ExpectedConditions.textToBePresentInElementLocated(By.id("pageMessages"), "Merged"));
 
         browser.get(Council.APP + "/residents/view.xhtml?id=" + onFile);
         String timeline = browser.findElement(By.id("timelineForm:timeline")).getText();
@@ -46,7 +46,7 @@ class IdentityReviewBrowserIT extends InTheBrowser {
                 "the kept record shows both histories: " + timeline);
         browser.findElement(By.id("merges:unmergeReason")).sendKeys("Sisters with the same name, not one person");
         browser.findElement(By.cssSelector("[id$='unmerge']")).click();
-        Browser.waitFor(browser).until(ExpectedConditions.textToBePresentInElementLocated(By.id("merges:mergeMessages"), "Unmerged"));
+        Browser.waitFor(browser).until(ExpectedConditions.textToBePresentInElementLocated(By.id("pageMessages"), "Unmerged"));
         timeline = browser.findElement(By.id("timelineForm:timeline")).getText();
         assertTrue(timeline.contains("Bulky waste collection") && !timeline.contains("Parking permit"),
                 "after the unmerge the kept record shows only its own history: " + timeline);

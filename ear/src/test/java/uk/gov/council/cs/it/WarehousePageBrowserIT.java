@@ -19,10 +19,10 @@ class WarehousePageBrowserIT extends InTheBrowser {
     void anAdministratorLoadsTheWarehouseAndSeesItReconciled() {
         Browser.signIn(browser, "administrator", "/admin/warehouse.xhtml");
         browser.findElement(By.id("loads:loadNow")).click();
-        Browser.waitFor(browser).until(ExpectedConditions.textToBePresentInElementLocated(By.id("messages"), "finished"));
-        String messages = browser.findElement(By.id("messages")).getText();
+        Browser.waitFor(browser).until(ExpectedConditions.textToBePresentInElementLocated(By.id("pageMessages"), "finished"));
+        String messages = browser.findElement(By.id("pageMessages")).getText();
         assertTrue(messages.contains("Reconciled: every fact's count per month agrees with the operational records."), messages);
-        String history = browser.findElement(By.id("loads:history")).getText();
+        String history = browser.findElement(By.id("history")).getText();
         assertTrue(history.contains("Reconciled") && history.contains("administrator"), history);
     }
 
@@ -35,12 +35,12 @@ class WarehousePageBrowserIT extends InTheBrowser {
         Browser.signIn(browser, "administrator", "/admin/warehouse.xhtml");
         browser.findElement(By.id("census:file")).sendKeys(file.toAbsolutePath().toString());
         browser.findElement(By.id("census:import")).click();
-        Browser.waitFor(browser).until(ExpectedConditions.textToBePresentInElementLocated(By.id("messages"), "Imported"));
-        String messages = browser.findElement(By.id("messages")).getText();
+        Browser.waitFor(browser).until(ExpectedConditions.textToBePresentInElementLocated(By.id("pageMessages"), "Imported"));
+        String messages = browser.findElement(By.id("pageMessages")).getText();
         assertTrue(messages.contains("Imported TS008 (Sex): 3 figures kept for Demo Borough (E09000099); 0 rows refused;"
                 + " 1 other area in the file left out."), messages);
-        assertTrue(browser.findElement(By.id("census:held")).getText().contains("TS008 Sex Demo Borough (E09000099) 307600"),
-                browser.findElement(By.id("census:held")).getText());
+        assertTrue(browser.findElement(By.id("held")).getText().contains("TS008 Sex Demo Borough (E09000099) 307600"),
+                browser.findElement(By.id("held")).getText());
         Files.delete(file);
     }
 }

@@ -19,9 +19,12 @@ public class CalendarView implements Serializable {
     @EJB
     private transient WorkingDays workingDays;
 
+    @jakarta.inject.Inject
+    private CouncilFormat councilFormat;
+
     private int year = LocalDate.now().getYear();
     private WorkingDays.Year shown;
-    private LocalDate day;
+    private DateEntry day = new DateEntry();
     private String reason;
     private String file;
 
@@ -30,10 +33,15 @@ public class CalendarView implements Serializable {
     }
 
     public void close() {
+        String problem = day.problem("The day the council is closed");
+        if (problem != null || day.isBlank()) {
+            Messages.fieldProblem("calendar:closedOn:day", problem != null ? problem : "Enter the day the council is closed");
+            return;
+        }
         try {
-            workingDays.close(day, reason);
-            Messages.done("The council is closed on " + day + "; deadlines started from now on skip it.");
-            day = null;
+            workingDays.close(day.date(), reason);
+            Messages.done("The council is closed on " + councilFormat.day(day.date()) + "; deadlines started from now on skip it.");
+            day = new DateEntry();
             reason = null;
             load();
         } catch (DetailsRefused e) {
@@ -44,7 +52,7 @@ public class CalendarView implements Serializable {
     public void removeClosure(LocalDate closed) {
         try {
             workingDays.removeClosure(closed);
-            Messages.done("The closure on " + closed + " is removed.");
+            Messages.done("The closure on " + councilFormat.day(closed) + " is removed.");
             load();
         } catch (NotFound e) {
             load();
@@ -74,12 +82,8 @@ public class CalendarView implements Serializable {
         this.year = year;
     }
 
-    public LocalDate getDay() {
+    public DateEntry getDay() {
         return day;
-    }
-
-    public void setDay(LocalDate day) {
-        this.day = day;
     }
 
     public String getReason() {

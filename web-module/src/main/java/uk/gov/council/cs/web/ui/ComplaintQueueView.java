@@ -24,14 +24,19 @@ public class ComplaintQueueView implements Serializable {
 
     private ComplaintState state;
     private Long serviceId;
-    private java.time.LocalDate dueBy;
+    private DateEntry dueBy = new DateEntry();
     private List<uk.gov.council.cs.services.ServiceSummary> services;
     private String assignee;
     private boolean openOnly = true;
     private List<ComplaintViews.QueueLine> lines;
 
     public void load() {
-        lines = complaints.queue(new ComplaintViews.QueueFilter(state, assignee, serviceId, dueBy, openOnly && state == null));
+        String problem = dueBy.problem("Next step due by");
+        if (problem != null) {
+            Messages.fieldProblem("queue:dueBy:day", problem);
+            return;
+        }
+        lines = complaints.queue(new ComplaintViews.QueueFilter(state, assignee, serviceId, dueBy.date(), openOnly && state == null));
     }
 
     public void mine(String username) {
@@ -58,12 +63,8 @@ public class ComplaintQueueView implements Serializable {
         this.serviceId = serviceId;
     }
 
-    public java.time.LocalDate getDueBy() {
+    public DateEntry getDueBy() {
         return dueBy;
-    }
-
-    public void setDueBy(java.time.LocalDate dueBy) {
-        this.dueBy = dueBy;
     }
 
     public ComplaintState[] getStates() {

@@ -4,7 +4,6 @@ import jakarta.ejb.EJB;
 import jakarta.faces.view.ViewScoped;
 import jakarta.inject.Named;
 import java.io.Serializable;
-import java.time.LocalDate;
 import uk.gov.council.cs.contacts.Channel;
 import uk.gov.council.cs.equality.DayToDayLimitation;
 import uk.gov.council.cs.equality.EqualityAnswers;
@@ -41,7 +40,7 @@ public class EqualityQuestionnaireForm implements Serializable {
     private boolean consent;
     private boolean confirmWithdrawal;
     private Channel channel = Channel.TELEPHONE;
-    private LocalDate answeredOn = CouncilTime.today();
+    private DateEntry answeredOn = DateEntry.of(CouncilTime.today());
     private EthnicGroup ethnicGroup;
     private Sex sex;
     private GenderIdentity genderIdentity;
@@ -66,9 +65,25 @@ public class EqualityQuestionnaireForm implements Serializable {
         }
     }
 
+    /** Where each question's problem is shown: the field a problem names, to the client id the summary links to. */
+    private static final java.util.Map<String, String> FIELDS = java.util.Map.ofEntries(
+            java.util.Map.entry("consent", "questionnaire:consent"),
+            java.util.Map.entry("channel", "questionnaire:channel"),
+            java.util.Map.entry("answeredOn", "questionnaire:answeredOn:day"),
+            java.util.Map.entry("ethnicGroup", "questionnaire:ethnicGroup"),
+            java.util.Map.entry("genderIdentity", "questionnaire:genderIdentity:0"),
+            java.util.Map.entry("sexualOrientation", "questionnaire:sexualOrientation:0"),
+            java.util.Map.entry("religion", "questionnaire:religion:0"),
+            java.util.Map.entry("dayToDayLimitation", "questionnaire:dayToDayLimitation:0"));
+
     public void record() {
+        String dateProblem = answeredOn.problem("The day answered");
+        if (dateProblem != null) {
+            Messages.fieldProblem("questionnaire:answeredOn:day", dateProblem);
+            return;
+        }
         try {
-            EqualityMonitoring.Recorded r = monitoring.record(residentId, consent, answeredOn, channel, new EqualityAnswers(
+            EqualityMonitoring.Recorded r = monitoring.record(residentId, consent, answeredOn.date(), channel, new EqualityAnswers(
                     ethnicGroup, sex, genderIdentity, genderIdentityWriteIn, sexualOrientation, sexualOrientationWriteIn,
                     religion, religionWriteIn, longTermCondition, dayToDayLimitation, legalPartnershipStatus,
                     pregnancyOrMaternity, unpaidCarer), PURPOSE);
@@ -77,7 +92,7 @@ public class EqualityQuestionnaireForm implements Serializable {
             clear();
             status = monitoring.status(residentId, PURPOSE);
         } catch (DetailsRefused e) {
-            Messages.refused(e);
+            Messages.refused(e, FIELDS);
         }
     }
 
@@ -202,12 +217,8 @@ public class EqualityQuestionnaireForm implements Serializable {
         this.channel = channel;
     }
 
-    public LocalDate getAnsweredOn() {
+    public DateEntry getAnsweredOn() {
         return answeredOn;
-    }
-
-    public void setAnsweredOn(LocalDate answeredOn) {
-        this.answeredOn = answeredOn;
     }
 
     public EthnicGroup getEthnicGroup() {

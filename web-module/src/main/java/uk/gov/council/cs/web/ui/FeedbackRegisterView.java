@@ -19,36 +19,38 @@ public class FeedbackRegisterView implements Serializable {
     @EJB
     private transient Complaints complaints;
 
-    private LocalDate from = LocalDate.now().minusMonths(3);
-    private LocalDate to = LocalDate.now();
+    private final DateEntry from = DateEntry.of(LocalDate.now().minusMonths(3));
+    private final DateEntry to = DateEntry.of(LocalDate.now());
     private List<ComplaintViews.FeedbackLine> lines;
 
     public void load() {
-        if (from == null || to == null || to.isBefore(from)) {
-            Messages.refused(new uk.gov.council.cs.refusals.DetailsRefused("Nothing is shown.",
-                    List.of("Give a period whose end is not before its start.")));
+        String fromProblem = from.problem("Received from");
+        String toProblem = to.problem("Received up to");
+        if (fromProblem != null) {
+            Messages.fieldProblem("register:from:day", fromProblem);
+        }
+        if (toProblem != null) {
+            Messages.fieldProblem("register:to:day", toProblem);
+        }
+        if (fromProblem != null || toProblem != null) {
             return;
         }
-        lines = complaints.otherFeedback(from, to);
+        if (from.isBlank() || to.isBlank() || to.date().isBefore(from.date())) {
+            Messages.fieldProblem("register:to:day", "Received up to must be the same as or after received from");
+            return;
+        }
+        lines = complaints.otherFeedback(from.date(), to.date());
     }
 
     public List<ComplaintViews.FeedbackLine> getLines() {
         return lines;
     }
 
-    public LocalDate getFrom() {
+    public DateEntry getFrom() {
         return from;
     }
 
-    public void setFrom(LocalDate from) {
-        this.from = from;
-    }
-
-    public LocalDate getTo() {
+    public DateEntry getTo() {
         return to;
-    }
-
-    public void setTo(LocalDate to) {
-        this.to = to;
     }
 }

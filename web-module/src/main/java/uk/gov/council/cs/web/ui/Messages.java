@@ -19,6 +19,29 @@ final class Messages {
         faces.validationFailed();
     }
 
+    /**
+     * A refusal whose problems name the fields of a form: a problem that begins with a field's name
+     * ({@code fields}: name to client id, e.g. "Forename" to "register:forename") is linked to it.
+     */
+    static void refused(DetailsRefused e, java.util.Map<String, String> fields) {
+        FacesContext faces = FacesContext.getCurrentInstance();
+        faces.addMessage(null, new FacesMessage(FacesMessage.SEVERITY_ERROR, e.summary(), null));
+        for (String problem : e.problems()) {
+            String field = fields.entrySet().stream()
+                    .filter(f -> problem.regionMatches(true, 0, f.getKey(), 0, f.getKey().length()))
+                    .map(java.util.Map.Entry::getValue).findFirst().orElse(null);
+            faces.addMessage(field, new FacesMessage(FacesMessage.SEVERITY_ERROR, problem, null));
+        }
+        faces.validationFailed();
+    }
+
+    /** A problem with one field: the error summary links to it and the field shows it. */
+    static void fieldProblem(String clientId, String problem) {
+        FacesContext faces = FacesContext.getCurrentInstance();
+        faces.addMessage(clientId, new FacesMessage(FacesMessage.SEVERITY_ERROR, problem, null));
+        faces.validationFailed();
+    }
+
     static void done(String what) {
         FacesContext.getCurrentInstance().addMessage(null, new FacesMessage(FacesMessage.SEVERITY_INFO, what, null));
     }

@@ -4,7 +4,6 @@ import jakarta.ejb.EJB;
 import jakarta.faces.view.ViewScoped;
 import jakarta.inject.Named;
 import java.io.Serializable;
-import java.time.LocalDate;
 import uk.gov.council.cs.refusals.DetailsRefused;
 import uk.gov.council.cs.residents.RegistrationOutcome;
 import uk.gov.council.cs.residents.ResidentRegistration;
@@ -27,21 +26,27 @@ public class ResidentRegistrationView implements Serializable {
 
     private String forename;
     private String surname;
-    private LocalDate dateOfBirth;
+    private final DateEntry dateOfBirth = new DateEntry();
     private String postcode;
     private RegistrationOutcome outcome;
 
     public void register() {
         outcome = null;
+        String dateProblem = dateOfBirth.problem("Date of birth");
+        if (dateProblem != null) {
+            Messages.fieldProblem("register:dateOfBirth:day", dateProblem);
+            return;
+        }
         try {
-            outcome = residents.register(new ResidentRegistration(forename, surname, dateOfBirth, postcode), PURPOSE);
+            outcome = residents.register(new ResidentRegistration(forename, surname, dateOfBirth.date(), postcode), PURPOSE);
             Messages.done(switch (outcome.result()) {
                 case REGISTERED -> "Registered as a new resident.";
                 case LINKED_TO_EXISTING -> "This person is already on file; nothing new was registered.";
                 case REGISTERED_FOR_REVIEW -> "Registered; another record may be the same person, so the pair is raised for identity review.";
             });
         } catch (DetailsRefused e) {
-            Messages.refused(e);
+            Messages.refused(e, java.util.Map.of("Forename", "register:forename", "Surname", "register:surname",
+                    "Date of birth", "register:dateOfBirth:day", "Postcode", "register:postcode"));
         }
     }
 
@@ -65,12 +70,8 @@ public class ResidentRegistrationView implements Serializable {
         this.surname = surname;
     }
 
-    public LocalDate getDateOfBirth() {
+    public DateEntry getDateOfBirth() {
         return dateOfBirth;
-    }
-
-    public void setDateOfBirth(LocalDate dateOfBirth) {
-        this.dateOfBirth = dateOfBirth;
     }
 
     public String getPostcode() {

@@ -1,0 +1,83 @@
+package uk.gov.council.cs.it;
+
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import java.util.ArrayList;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import org.junit.jupiter.api.Test;
+import org.openqa.selenium.By;
+import org.openqa.selenium.WebDriver;
+
+/**
+ * Every page of the staff UI, opened by a role that uses it, passes axe-core's WCAG 2.2 AA rules;
+ * each page's screenshot is kept in target/screenshots for people to look at.
+ */
+class EveryPageIsAccessibleBrowserIT extends InTheBrowser {
+
+    private record Page(String name, String role, String path) {
+    }
+
+    @Test
+    void axeFindsNoViolationOnAnyPage() {
+        long resident = ComplaintsApi.newResident("Wiktoria");
+        Residents.logContact(resident, "Missed bin collection");
+        long complaint = ComplaintsApi.log("adviser", resident, null);
+        String surname = Council.uniqueSurname();
+        Residents.register("Halina", surname, "1966-07-14", "SE16 3RW");
+        long review = Council.json(Residents.register("Halina", surname, "1966-07-14", "SE5 8TR")).get("reviews").get(0).asLong();
+
+        List<Page> pages = List.of(
+                new Page("home", "adviser", "/index.xhtml"),
+                new Page("find-a-resident", "adviser", "/residents/index.xhtml"),
+                new Page("resident", "adviser", "/residents/view.xhtml?id=" + resident),
+                new Page("resident-not-found", "adviser", "/residents/view.xhtml?id=999999999"),
+                new Page("equality-questionnaire", "adviser", "/equality/questionnaire.xhtml?resident=" + resident),
+                new Page("complaints", "complaints-officer", "/complaints/index.xhtml"),
+                new Page("complaint", "complaints-officer", "/complaints/view.xhtml?id=" + complaint),
+                new Page("feedback-register", "complaints-officer", "/complaints/feedback.xhtml"),
+                new Page("identity-reviews", "complaints-officer", "/identity/queue.xhtml"),
+                new Page("identity-review", "complaints-officer", "/identity/review.xhtml?id=" + review),
+                new Page("reports", "senior-manager", "/reports/index.xhtml"),
+                new Page("letter-templates", "administrator", "/complaints/letters.xhtml"),
+                new Page("rejected-records", "administrator", "/admin/rejected-records.xhtml"),
+                new Page("warehouse", "administrator", "/admin/warehouse.xhtml"),
+                new Page("calendar", "administrator", "/admin/calendar.xhtml"),
+                new Page("service-standards", "administrator", "/admin/standards.xhtml"),
+                new Page("sign-ins", "administrator", "/admin/sign-ins.xhtml"),
+                new Page("not-for-your-role", "adviser", "/admin/calendar.xhtml"));
+
+        Map<String, List<String>> found = new LinkedHashMap<>();
+        String signedInAs = null;
+        for (Page page : pages) {
+            if (!page.role().equals(signedInAs)) {
+                Browser.signIn(browser, page.role(), "/index.xhtml");
+                signedInAs = page.role();
+            }
+            open(browser, page.path());
+            Accessibility.screenshot(browser, page.name());
+            List<String> violations = Accessibility.violations(browser);
+            if (!violations.isEmpty()) {
+                found.put(page.name() + " (" + page.path() + ")", violations);
+            }
+        }
+        browser.manage().deleteAllCookies();
+        open(browser, "/login.xhtml");
+        Accessibility.screenshot(browser, "sign-in");
+        List<String> signIn = Accessibility.violations(browser);
+        if (!signIn.isEmpty()) {
+            found.put("sign-in", signIn);
+        }
+
+        List<String> report = new ArrayList<>();
+        found.forEach((page, violations) -> report.add(page + ":\n  " + String.join("\n  ", violations)));
+        assertTrue(found.isEmpty(), "axe found WCAG 2.2 AA violations:\n" + String.join("\n", report));
+    }
+
+    private static void open(WebDriver browser, String path) {
+        browser.get(Council.APP + path);
+        Browser.waitFor(browser).until(d -> !d.findElements(By.id("main-content")).isEmpty()
+                && "complete".equals(((org.openqa.selenium.JavascriptExecutor) d).executeScript("return document.readyState")));
+    }
+}
