@@ -37,8 +37,8 @@ class EveryPageIsAccessibleBrowserIT extends InTheBrowser {
                 new Page("complaints", "complaints-officer", "/complaints/index.xhtml"),
                 new Page("complaint", "complaints-officer", "/complaints/view.xhtml?id=" + complaint),
                 new Page("feedback-register", "complaints-officer", "/complaints/feedback.xhtml"),
-                new Page("identity-reviews", "complaints-officer", "/identity/queue.xhtml"),
-                new Page("identity-review", "complaints-officer", "/identity/review.xhtml?id=" + review),
+                new Page("identity-reviews", "adviser", "/identity/queue.xhtml"),
+                new Page("identity-review", "adviser", "/identity/review.xhtml?id=" + review),
                 new Page("reports", "senior-manager", "/reports/index.xhtml"),
                 new Page("letter-templates", "administrator", "/complaints/letters.xhtml"),
                 new Page("rejected-records", "administrator", "/admin/rejected-records.xhtml"),
@@ -46,6 +46,7 @@ class EveryPageIsAccessibleBrowserIT extends InTheBrowser {
                 new Page("calendar", "administrator", "/admin/calendar.xhtml"),
                 new Page("service-standards", "administrator", "/admin/standards.xhtml"),
                 new Page("sign-ins", "administrator", "/admin/sign-ins.xhtml"),
+                new Page("mail-sent", "administrator", "/admin/mail.xhtml"),
                 new Page("not-for-your-role", "adviser", "/admin/calendar.xhtml"));
 
         Map<String, List<String>> found = new LinkedHashMap<>();

@@ -47,6 +47,9 @@ public class StarSchemaLoad {
     /** How far each load reaches back before its watermark, for rows stamped before and committed after the last. */
     public static final String OVERLAP_SETTING = "council.warehouse.overlap-seconds";
     public static final String CHUNK_SETTING = "council.warehouse.chunk-size";
+    /** Who the nightly and the demo's loads are, in what they record. */
+    public static final String JOB = "warehouse-job";
+
     /** A rebuild copies everything, so it takes bigger chunks: fewer, longer transactions. */
     public static final String REBUILD_CHUNK_SETTING = "council.warehouse.rebuild-chunk-size";
     /** For tests of restarting: the load stops as if the server died after this many chunks. */
@@ -202,7 +205,6 @@ public class StarSchemaLoad {
     }
 
     private String caller() {
-        String name = session.getCallerPrincipal() == null ? null : ActingAs.who(session.getCallerPrincipal());
-        return name == null || name.equals("anonymous") ? "warehouse-job" : name;
+        return ActingAs.who(session.getCallerPrincipal());
     }
 }

@@ -35,7 +35,16 @@ public class FeedbackRegisterView implements Serializable {
         if (fromProblem != null || toProblem != null) {
             return;
         }
-        if (from.isBlank() || to.isBlank() || to.date().isBefore(from.date())) {
+        if (from.isBlank()) {
+            Messages.fieldProblem("register:from:day", "Enter the first day received");
+        }
+        if (to.isBlank()) {
+            Messages.fieldProblem("register:to:day", "Enter the last day received");
+        }
+        if (from.isBlank() || to.isBlank()) {
+            return;
+        }
+        if (to.date().isBefore(from.date())) {
             Messages.fieldProblem("register:to:day", "Received up to must be the same as or after received from");
             return;
         }

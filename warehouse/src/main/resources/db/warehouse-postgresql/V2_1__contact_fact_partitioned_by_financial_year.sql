@@ -1,4 +1,5 @@
--- PostgreSQL only (H2 has no table partitioning; this location is added to Flyway's on PostgreSQL).
+-- PostgreSQL only (H2 has no table partitioning; Flyway reads this location only on PostgreSQL, and
+-- its files take point versions, V2_1, so that the next shared migration can still be V3).
 -- The contact fact is the one fact of tens of millions of rows: partitioned by the financial year
 -- (April to March) of its date, a year's report scans one partition, and a year past retention can
 -- be detached and dropped whole. Years outside the ranges made here fall into the default partition.
@@ -15,9 +16,25 @@ BEGIN
 END $$;
 CREATE TABLE fact_contact_other_years PARTITION OF fact_contact_by_year DEFAULT;
 
-INSERT INTO fact_contact_by_year SELECT * FROM fact_contact;
+-- The new table starts empty: contact facts are derived, so rather than copy tens of millions of rows
+-- while the server starts, the contact fact's watermark is forgotten and the next load copies every
+-- contact again in its restartable chunks.
 DROP TABLE fact_contact;
 ALTER TABLE fact_contact_by_year RENAME TO fact_contact;
 ALTER TABLE fact_contact ADD CONSTRAINT fact_contact_pkey PRIMARY KEY (contact_id, date_key);
 CREATE INDEX fact_contact_date_idx ON fact_contact (date_key);
 CREATE INDEX fact_contact_resident_idx ON fact_contact (resident_id);
+DELETE FROM load_work WHERE fact = 'contact';
+DELETE FROM load_watermark WHERE fact = 'contact';
+
+-- A rebuild empties the facts with TRUNCATE (twenty million rows at once, where DELETE takes minutes),
+-- so the application's role (db/council-postgresql V9_1) may truncate the warehouse's tables; never
+-- its migration history.
+DO $$
+BEGIN
+    IF EXISTS (SELECT FROM pg_roles WHERE rolname = 'council_app') THEN
+        GRANT TRUNCATE ON ALL TABLES IN SCHEMA warehouse TO council_app;
+        ALTER DEFAULT PRIVILEGES IN SCHEMA warehouse GRANT TRUNCATE ON TABLES TO council_app;
+        REVOKE ALL ON flyway_schema_history FROM council_app;
+    END IF;
+END $$;
