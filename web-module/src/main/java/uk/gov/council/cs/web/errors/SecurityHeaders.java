@@ -50,6 +50,12 @@ public class SecurityHeaders extends HttpFilter {
         if (!staticFile) {
             // Pages and API answers hold personal data: never kept by the browser or a proxy.
             response.setHeader("Cache-Control", "no-store");
+        } else if (path.startsWith("/resources/")) {
+            // The design's files: kept a year when the address carries their fingerprint (AssetUrls),
+            // an hour when it does not (what they import and their images), then checked again.
+            String query = request.getQueryString();
+            response.setHeader("Cache-Control", query != null && query.startsWith("v=")
+                    ? "public, max-age=31536000, immutable" : "public, max-age=3600");
         }
         chain.doFilter(request, response);
     }
