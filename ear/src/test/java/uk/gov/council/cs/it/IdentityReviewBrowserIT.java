@@ -40,14 +40,20 @@ class IdentityReviewBrowserIT extends InTheBrowser {
         browser.findElement(By.id("decision:keepRight")).click();
         Browser.waitFor(browser).until(ExpectedConditions.textToBePresentInElementLocated(By.id("pageMessages"), "Merged"));
 
-        browser.get(Council.APP + "/residents/view.xhtml?id=" + onFile);
-        String timeline = browser.findElement(By.id("timelineForm:timeline")).getText();
+        browser.get(Council.APP + "/residents/timeline.xhtml?id=" + onFile);
+        String timeline = browser.findElement(By.id("timeline")).getText();
         assertTrue(timeline.contains("Bulky waste collection") && timeline.contains("Parking permit for new address"),
                 "the kept record shows both histories: " + timeline);
-        browser.findElement(By.id("merges:unmergeReason")).sendKeys("Sisters with the same name, not one person");
-        browser.findElement(By.cssSelector("[id$='unmerge']")).click();
+        browser.findElement(By.id("profileLink")).click();
+        Browser.waitFor(browser).until(ExpectedConditions.presenceOfElementLocated(By.id("merges")));
+        browser.findElement(By.cssSelector("#merges a[id$='unmerge']")).click();
+        Browser.waitFor(browser).until(ExpectedConditions.presenceOfElementLocated(By.id("unmerge:confirm")));
+        browser.findElement(By.id("unmerge:confirm")).click();
+        Browser.waitFor(browser).until(ExpectedConditions.textToBePresentInElementLocated(By.id("pageMessages"), "The merge was not undone."));
+        browser.findElement(By.id("unmerge:reason")).sendKeys("Sisters with the same name, not one person");
+        browser.findElement(By.id("unmerge:confirm")).click();
         Browser.waitFor(browser).until(ExpectedConditions.textToBePresentInElementLocated(By.id("pageMessages"), "Unmerged"));
-        timeline = browser.findElement(By.id("timelineForm:timeline")).getText();
+        timeline = browser.findElement(By.id("recent")).getText();
         assertTrue(timeline.contains("Bulky waste collection") && !timeline.contains("Parking permit"),
                 "after the unmerge the kept record shows only its own history: " + timeline);
     }

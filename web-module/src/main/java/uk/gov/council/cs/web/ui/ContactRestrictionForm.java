@@ -2,16 +2,21 @@ package uk.gov.council.cs.web.ui;
 
 import jakarta.ejb.EJB;
 import jakarta.faces.view.ViewScoped;
+import jakarta.inject.Inject;
 import jakarta.inject.Named;
 import java.io.Serializable;
-import java.time.LocalDate;
+import java.util.EnumMap;
 import java.util.EnumSet;
-import java.util.List;
+import java.util.LinkedHashMap;
+import java.util.Map;
 import uk.gov.council.cs.complaints.Conduct;
 import uk.gov.council.cs.complaints.ContactRestrictions;
 import uk.gov.council.cs.refusals.DetailsRefused;
 
-/** Restrictions on a complainant's contact on the resident's page: the alert while in force, and the decision form. */
+/**
+ * Restricting a complainant's contact (unreasonable or persistent conduct), and reviewing a
+ * restriction in force: each its own form, back to the resident's overview with a banner.
+ */
 @Named
 @ViewScoped
 public class ContactRestrictionForm implements Serializable {
@@ -21,76 +26,79 @@ public class ContactRestrictionForm implements Serializable {
 
     @EJB
     private transient ContactRestrictions restrictions;
+    @Inject
+    private ResidentRecord record;
 
-    private List<ContactRestrictions.RestrictionView> ofResident;
-    // A list Faces can make anew when the form is posted (it copies the type of the one it finds).
-    private List<Conduct> conduct = new java.util.ArrayList<>();
+    private final Map<Conduct, Boolean> conduct = new EnumMap<>(Conduct.class);
     private String decision;
     private String limits;
-    private LocalDate reviewOn;
-    private final java.util.Map<Long, Boolean> lift = new java.util.HashMap<>();
-    private final java.util.Map<Long, String> reviewNote = new java.util.HashMap<>();
-    private final java.util.Map<Long, LocalDate> nextReviewOn = new java.util.HashMap<>();
+    private DateEntry reviewOn = new DateEntry();
 
-    public List<ContactRestrictions.RestrictionView> inForce(long residentId) {
-        if (ofResident == null) {
-            ofResident = restrictions.ofResident(residentId, PURPOSE);
+    // Reviewing one restriction
+    private long restrictionId;
+    private ContactRestrictions.RestrictionView reviewed;
+    private boolean lift;
+    private String reviewNote;
+    private DateEntry nextReviewOn = new DateEntry();
+
+    public String decide() {
+        String dateProblem = reviewOn.problem("Review date");
+        if (dateProblem != null) {
+            Messages.fieldProblem("restriction:reviewOn:day", dateProblem);
+            return null;
         }
-        return ofResident.stream().filter(ContactRestrictions.RestrictionView::inForce).toList();
-    }
-
-    public void decide(long residentId) {
+        EnumSet<Conduct> chosen = EnumSet.noneOf(Conduct.class);
+        conduct.forEach((k, yes) -> {
+            if (Boolean.TRUE.equals(yes)) {
+                chosen.add(k);
+            }
+        });
         try {
-            restrictions.decide(residentId, conduct.isEmpty() ? EnumSet.noneOf(Conduct.class) : EnumSet.copyOf(conduct), decision,
-                    limits, reviewOn, PURPOSE);
-            Messages.done("The restriction is recorded and its letter produced.");
-            ofResident = null;
-            conduct = new java.util.ArrayList<>();
-            decision = null;
-            limits = null;
-            reviewOn = null;
+            restrictions.decide(record.getId(), chosen, decision, limits, reviewOn.date(), PURPOSE);
         } catch (DetailsRefused e) {
-            Messages.refused(e);
+            LinkedHashMap<String, String> words = new LinkedHashMap<>();
+            words.put("conduct", "restriction:conduct");
+            words.put("review", "restriction:reviewOn:day");
+            words.put("decision", "restriction:decision");
+            words.put("restrict", "restriction:limits");
+            Messages.refusedAbout(e, words);
+            return null;
         }
+        Messages.doneThenRedirect("The restriction is recorded and its letter produced.");
+        return "/residents/view?faces-redirect=true&id=" + record.getId();
     }
 
-    public void review(long restrictionId) {
+    /** Opens the review of one restriction of this resident's ({@code restriction} parameter). */
+    public void openReview() {
+        reviewed = record.getRestrictions().stream().filter(r -> r.id() == restrictionId).findFirst().orElse(null);
+    }
+
+    public String review() {
+        String dateProblem = nextReviewOn.problem("Next review");
+        if (dateProblem != null) {
+            Messages.fieldProblem("review:nextReviewOn:day", dateProblem);
+            return null;
+        }
         try {
-            boolean lifting = Boolean.TRUE.equals(lift.get(restrictionId));
-            restrictions.review(restrictionId, lifting, reviewNote.get(restrictionId), lifting ? null : nextReviewOn.get(restrictionId),
-                    PURPOSE);
-            Messages.done(lifting ? "The restriction is lifted." : "The review is recorded.");
-            ofResident = null;
-            lift.clear();
-            reviewNote.clear();
-            nextReviewOn.clear();
+            restrictions.review(restrictionId, lift, reviewNote, lift ? null : nextReviewOn.date(), PURPOSE);
         } catch (DetailsRefused e) {
-            Messages.refused(e);
+            LinkedHashMap<String, String> words = new LinkedHashMap<>();
+            words.put("review found", "review:reviewNote");
+            words.put("lifted restriction", "review:nextReviewOn:day");
+            words.put("review", "review:nextReviewOn:day");
+            Messages.refusedAbout(e, words);
+            return null;
         }
-    }
-
-    public java.util.Map<Long, Boolean> getLift() {
-        return lift;
-    }
-
-    public java.util.Map<Long, String> getReviewNote() {
-        return reviewNote;
-    }
-
-    public java.util.Map<Long, LocalDate> getNextReviewOn() {
-        return nextReviewOn;
+        Messages.doneThenRedirect(lift ? "The restriction is lifted." : "The review is recorded.");
+        return "/residents/view?faces-redirect=true&id=" + record.getId();
     }
 
     public Conduct[] getConducts() {
         return Conduct.values();
     }
 
-    public List<Conduct> getConduct() {
+    public Map<Conduct, Boolean> getConduct() {
         return conduct;
-    }
-
-    public void setConduct(List<Conduct> conduct) {
-        this.conduct = conduct == null ? new java.util.ArrayList<>() : conduct;
     }
 
     public String getDecision() {
@@ -109,11 +117,39 @@ public class ContactRestrictionForm implements Serializable {
         this.limits = limits;
     }
 
-    public LocalDate getReviewOn() {
+    public DateEntry getReviewOn() {
         return reviewOn;
     }
 
-    public void setReviewOn(LocalDate reviewOn) {
-        this.reviewOn = reviewOn;
+    public long getRestrictionId() {
+        return restrictionId;
+    }
+
+    public void setRestrictionId(long restrictionId) {
+        this.restrictionId = restrictionId;
+    }
+
+    public ContactRestrictions.RestrictionView getReviewed() {
+        return reviewed;
+    }
+
+    public boolean isLift() {
+        return lift;
+    }
+
+    public void setLift(boolean lift) {
+        this.lift = lift;
+    }
+
+    public String getReviewNote() {
+        return reviewNote;
+    }
+
+    public void setReviewNote(String reviewNote) {
+        this.reviewNote = reviewNote;
+    }
+
+    public DateEntry getNextReviewOn() {
+        return nextReviewOn;
     }
 }

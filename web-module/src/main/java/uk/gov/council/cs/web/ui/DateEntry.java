@@ -45,7 +45,7 @@ public class DateEntry implements Serializable {
             return name + " must include " + missing;
         }
         if (!year.strip().matches("\\d{4}")) {
-            return "Year must include 4 numbers";
+            return name + " must include a year with 4 numbers";
         }
         if (!day.strip().matches("\\d{1,2}") || !month.strip().matches("\\d{1,2}")) {
             return name + " must be a real date";

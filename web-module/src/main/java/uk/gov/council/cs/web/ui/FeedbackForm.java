@@ -2,7 +2,10 @@ package uk.gov.council.cs.web.ui;
 
 import jakarta.ejb.EJB;
 import jakarta.faces.view.ViewScoped;
+import jakarta.inject.Inject;
 import jakarta.inject.Named;
+import uk.gov.council.cs.services.ServiceCatalogue;
+import uk.gov.council.cs.services.ServiceSummary;
 import java.io.Serializable;
 import java.util.List;
 import java.util.Set;
@@ -14,7 +17,7 @@ import uk.gov.council.cs.complaints.FeedbackKind;
 import uk.gov.council.cs.contacts.Channel;
 import uk.gov.council.cs.refusals.DetailsRefused;
 
-/** "Have your say" on the resident's page: a comment, compliment or complaint logged in a few keystrokes, and their complaints. */
+/** "Have your say": a comment, compliment or complaint logged for the resident in a few keystrokes; back to their overview with its reference. */
 @Named
 @ViewScoped
 public class FeedbackForm implements Serializable {
@@ -32,29 +35,43 @@ public class FeedbackForm implements Serializable {
     private String summary;
     private String contractor;
     private uk.gov.council.cs.complaints.Ombudsman ombudsman = uk.gov.council.cs.complaints.Ombudsman.LGSCO;
-    private List<ComplaintViews.QueueLine> ofResident;
+    private List<ServiceSummary> services = List.of();
 
-    public void log(long residentId) {
+    @EJB
+    private transient ServiceCatalogue catalogue;
+    @Inject
+    private ResidentRecord record;
+
+    public void open() {
+        if (record.isFound()) {
+            services = catalogue.aToZ();
+        }
+    }
+
+    public String log() {
+        long residentId = record.getId();
         try {
             ComplaintViews.Logged logged = complaints.log(residentId, new FeedbackDetails(kind, channel, serviceId, summary,
                     contractor, kind == FeedbackKind.COMPLAINT ? category : null, Set.of(), Set.of(), null,
                     kind == FeedbackKind.COMPLAINT ? ombudsman : null, null, null, null, null), PURPOSE);
-            Messages.done(kind.label() + " " + logged.reference() + " logged."
+            Messages.doneThenRedirect(kind.label() + " " + logged.reference() + " logged."
                     + (kind == FeedbackKind.COMPLAINT ? " The complaints team will acknowledge it." : ""));
-            summary = null;
-            contractor = null;
-            category = null;
-            ofResident = null;
+            return "/residents/view?faces-redirect=true&id=" + residentId;
         } catch (DetailsRefused e) {
-            Messages.refused(e);
+            java.util.LinkedHashMap<String, String> words = new java.util.LinkedHashMap<>();
+            words.put("kind of feedback", "feedback:kind");
+            words.put("channel", "feedback:channel");
+            words.put("summary", "feedback:summary");
+            words.put("contractor", "feedback:contractor");
+            words.put("category", "feedback:category");
+            words.put("service", "feedback:service");
+            Messages.refusedAbout(e, words);
+            return null;
         }
     }
 
-    public List<ComplaintViews.QueueLine> complaintsOf(long residentId) {
-        if (ofResident == null) {
-            ofResident = complaints.ofResident(residentId, PURPOSE);
-        }
-        return ofResident;
+    public List<ServiceSummary> getServices() {
+        return services;
     }
 
     public FeedbackKind[] getKinds() {

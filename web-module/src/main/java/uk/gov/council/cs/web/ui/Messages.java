@@ -35,6 +35,31 @@ final class Messages {
         faces.validationFailed();
     }
 
+    /**
+     * A refusal whose problems speak of the form's fields in words ("Choose the service...", "Say why
+     * the resident got in touch (reason)"): each problem goes to the first field whose word it
+     * contains ({@code words}: word to client id, in the order to try, most particular first), so the
+     * error summary links to it and the field shows it; a problem naming no field is the form's.
+     */
+    static void refusedAbout(DetailsRefused e, java.util.LinkedHashMap<String, String> words) {
+        FacesContext faces = FacesContext.getCurrentInstance();
+        faces.addMessage(null, new FacesMessage(FacesMessage.SEVERITY_ERROR, e.summary(), null));
+        for (String problem : e.problems()) {
+            String lower = problem.toLowerCase(java.util.Locale.ROOT);
+            String field = words.entrySet().stream().filter(w -> lower.contains(w.getKey()))
+                    .map(java.util.Map.Entry::getValue).findFirst().orElse(null);
+            faces.addMessage(field, new FacesMessage(FacesMessage.SEVERITY_ERROR, problem, null));
+        }
+        faces.validationFailed();
+    }
+
+    /** Says what was done on the page the browser is sent to next (post, redirect, get). */
+    static void doneThenRedirect(String what) {
+        FacesContext faces = FacesContext.getCurrentInstance();
+        faces.getExternalContext().getFlash().setKeepMessages(true);
+        done(what);
+    }
+
     /** A problem with one field: the error summary links to it and the field shows it. */
     static void fieldProblem(String clientId, String problem) {
         FacesContext faces = FacesContext.getCurrentInstance();

@@ -62,6 +62,22 @@ public class PageMessages {
         return notices;
     }
 
+    /** The first problem about the field whose id (or client id ending ":id") is given, or null. */
+    public String problemFor(String id) {
+        for (Problem p : getProblems()) {
+            if (p.fieldId() != null && (p.fieldId().equals(id) || p.fieldId().endsWith(":" + id))) {
+                return p.text();
+            }
+        }
+        return null;
+    }
+
+    /** A field's aria-describedby: its hint and its error, or null (no attribute at all) when it has neither. */
+    public String describedBy(String id, String hint, String problem) {
+        String ids = ((hint == null || hint.isEmpty() ? "" : id + "-hint ") + (problem == null || problem.isEmpty() ? "" : id + "-error")).trim();
+        return ids.isEmpty() ? null : ids;
+    }
+
     public boolean isFailed() {
         return !getProblems().isEmpty();
     }

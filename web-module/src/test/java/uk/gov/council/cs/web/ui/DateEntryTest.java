@@ -30,7 +30,7 @@ class DateEntryTest {
             "4, -, -, Due by must include a month and year",
             "31, 2, 2026, Due by must be a real date",
             "x, 2, 2026, Due by must be a real date",
-            "1, 2, 26, Year must include 4 numbers"})
+            "1, 2, 26, Due by must include a year with 4 numbers"})
     void saysWhatIsWrongInTheDesignSystemsWords(String day, String month, String year, String problem) {
         assertEquals(problem, entry(day, month, year).problem("Due by"));
     }

@@ -1,0 +1,27 @@
+package uk.gov.council.cs.web.ui;
+
+import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.inject.Named;
+import uk.gov.council.cs.complaints.Transition;
+
+/** What a step of the complaints procedure is called on its button and as its form's heading. */
+@Named
+@ApplicationScoped
+public class StepNames {
+
+    public String of(Transition step, int stage) {
+        return switch (step) {
+            case ACKNOWLEDGE -> "Acknowledge";
+            case ACCEPT -> "Accept for investigation";
+            case REFUSE -> "Refuse the complaint";
+            case ASSIGN -> stage == 1 ? "Assign an investigating officer" : "Assign the reviewer";
+            case EXTEND -> "Extend the deadline";
+            case RESPOND -> "Send the response";
+            case ESCALATE -> "Escalate to stage " + (stage + 1);
+            case CLOSE -> "Close the complaint";
+            case REOPEN -> "Reopen the complaint";
+            case RESOLVE_INFORMALLY -> "Record an informal resolution";
+            case REFER_TO_OMBUDSMAN -> "Record the Ombudsman's case";
+        };
+    }
+}
