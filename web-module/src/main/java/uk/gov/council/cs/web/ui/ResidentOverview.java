@@ -7,28 +7,21 @@ import jakarta.inject.Named;
 import java.io.Serializable;
 import java.util.List;
 import uk.gov.council.cs.complaints.ComplaintViews;
-import uk.gov.council.cs.complaints.Complaints;
+import uk.gov.council.cs.desk.AdvisersDesk;
+import uk.gov.council.cs.refusals.NotFound;
 import uk.gov.council.cs.servicerequests.ServiceRequestSummary;
-import uk.gov.council.cs.servicerequests.ServiceRequests;
-import uk.gov.council.cs.timeline.Timeline;
-import uk.gov.council.cs.timeline.TimelineFilter;
 import uk.gov.council.cs.timeline.TimelineItem;
 import uk.gov.council.cs.timeline.TimelinePage;
 
-/** The resident's overview: what is open now (complaints, service requests) and the latest on the timeline. */
+/** The resident's overview: who they are, what is open now (complaints, service requests) and the latest on the timeline. */
 @Named
 @ViewScoped
 public class ResidentOverview implements Serializable {
 
     private static final long serialVersionUID = 1L;
-    static final int RECENT = 5;
 
     @EJB
-    private transient Complaints complaints;
-    @EJB
-    private transient ServiceRequests serviceRequests;
-    @EJB
-    private transient Timeline timeline;
+    private transient AdvisersDesk desk;
     @Inject
     private ResidentRecord record;
 
@@ -36,14 +29,17 @@ public class ResidentOverview implements Serializable {
     private List<ServiceRequestSummary> openRequests;
     private TimelinePage recent;
 
+    /** Opens the record and its overview in one call (the page's only view action). */
     public void open() {
-        if (!record.isFound()) {
-            return;
+        try {
+            uk.gov.council.cs.desk.ResidentOverview overview = desk.overview(record.getId(), ResidentRecord.PURPOSE);
+            record.opened(overview.profile(), overview.restrictions());
+            openComplaints = overview.openComplaints();
+            openRequests = overview.openRequests();
+            recent = overview.latest();
+        } catch (NotFound e) {
+            record.opened(null, List.of());
         }
-        long id = record.getId();
-        openComplaints = complaints.ofResident(id, ResidentRecord.PURPOSE).stream().filter(q -> q.state().open()).toList();
-        openRequests = serviceRequests.openFor(id, ResidentRecord.PURPOSE);
-        recent = timeline.page(id, TimelineFilter.EVERYTHING, 0, RECENT, ResidentRecord.PURPOSE);
     }
 
     public List<ComplaintViews.QueueLine> getOpenComplaints() {

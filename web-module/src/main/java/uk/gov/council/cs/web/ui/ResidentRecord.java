@@ -46,9 +46,13 @@ public class ResidentRecord implements Serializable {
         clock.opened(id);
     }
 
-    /** After an action on this record, its facts as they are now. */
-    void reload() {
-        open();
+    /** The record as a page that read it with more besides (the overview) found it. */
+    void opened(ResidentProfile found, List<ContactRestrictions.RestrictionView> restrictionsFound) {
+        profile = found;
+        restrictionsHeld = restrictionsFound;
+        if (found != null) {
+            clock.opened(id);
+        }
     }
 
     public boolean isFound() {
