@@ -79,6 +79,8 @@ public class DemoMode {
             Roles.HEAD_OF_SERVICE, Roles.SENIOR_MANAGER);
 
     @EJB
+    private DemoComplaintsTeam complaintsTeam;
+    @EJB
     private StaffAccounts staff;
 
     @EJB
@@ -219,12 +221,17 @@ public class DemoMode {
     private int seedFeedback(List<Long> residentIds, Map<String, Long> serviceIds, Instant now) {
         java.time.LocalDate today = uk.gov.council.cs.workingdays.CouncilTime.today();
         int logged = 0;
+        List<Long> complaintIds = new java.util.ArrayList<>();
         for (DemoBorough.DemoFeedback f : new DemoBorough(SEED, now).feedback(residentIds.size())) {
-            complaints.log(residentIds.get(f.residentIndex()), new FeedbackDetails(f.kind(), f.channel(), serviceIds.get(f.service()), f.summary(), null,
+            var done = complaints.log(residentIds.get(f.residentIndex()), new FeedbackDetails(f.kind(), f.channel(), serviceIds.get(f.service()), f.summary(), null,
                     f.category(), Set.of(), Set.of(), null, null, null, null, null,
                     today.minusDays(f.daysAgo())), PURPOSE);
+            if (f.kind() == uk.gov.council.cs.complaints.FeedbackKind.COMPLAINT) {
+                complaintIds.add(done.id());
+            }
             logged++;
         }
+        complaintsTeam.takeOn(complaintIds);
         return logged;
     }
 
