@@ -73,7 +73,7 @@ public class ComplaintStepForm implements Serializable {
     }
 
     public String getTitle() {
-        return step == null ? "Take a step" : names.of(step, complaint.getFile() == null ? 1 : complaint.getFile().stage());
+        return step == null ? "Take a step" : names.of(step, complaint.getFile());
     }
 
     public String take() {

@@ -9,7 +9,11 @@ import uk.gov.council.cs.complaints.Transition;
 @ApplicationScoped
 public class StepNames {
 
-    public String of(Transition step, int stage) {
+    public String of(Transition step, uk.gov.council.cs.complaints.ComplaintViews.ComplaintFile complaint) {
+        int stage = complaint == null ? 1 : complaint.stage();
+        if (step == Transition.ASSIGN && complaint != null && complaint.investigator() != null) {
+            return stage == 1 ? "Reassign the investigation" : "Reassign the review";
+        }
         return switch (step) {
             case ACKNOWLEDGE -> "Acknowledge";
             case ACCEPT -> "Accept for investigation";
