@@ -25,6 +25,13 @@ class EveryPageIsAccessibleBrowserIT extends InTheBrowser {
         Residents.logContact(resident, "Missed bin collection");
         long complaint = ComplaintsApi.log("adviser", resident, null);
         long review = openReview();
+        long restriction = Council.json(Council.postJson("contact-restrictions", "complaints-officer", "{\"residentId\":" + resident
+                + ",\"conduct\":[\"EXCESSIVE_DEMANDS\"],\"decision\":\"Forty calls in a week about one matter\","
+                + "\"restrictions\":\"One call a week to a named officer\",\"reviewOn\":\"" + WorkingDayCount.today().plusMonths(3)
+                + "\"}")).get("id").asLong();
+        long twin = ComplaintsApi.newResident("Wiktoria");
+        long merge = Council.json(Council.postJson("identity/merges", "adviser", "{\"keptId\":" + resident + ",\"mergedId\":" + twin
+                + ",\"reason\":\"Same person registered twice at the desk\"}")).get("id").asLong();
 
         List<Page> pages = List.of(
                 new Page("home", "adviser", "/index.xhtml"),
@@ -34,6 +41,7 @@ class EveryPageIsAccessibleBrowserIT extends InTheBrowser {
                 new Page("resident-contacts-and-requests", "adviser", "/residents/requests.xhtml?id=" + resident),
                 new Page("resident-complaints", "adviser", "/residents/complaints.xhtml?id=" + resident),
                 new Page("resident-profile", "adviser", "/residents/profile.xhtml?id=" + resident),
+                new Page("unmerge", "adviser", "/residents/unmerge.xhtml?id=" + resident + "&merge=" + merge),
                 new Page("log-a-contact", "adviser", "/residents/log-contact.xhtml?id=" + resident),
                 new Page("log-feedback", "adviser", "/residents/log-feedback.xhtml?id=" + resident),
                 new Page("log-a-service-request", "adviser", "/residents/log-request.xhtml?id=" + resident),
@@ -46,6 +54,8 @@ class EveryPageIsAccessibleBrowserIT extends InTheBrowser {
                 new Page("complaint-ombudsman", "complaints-officer", "/complaints/ombudsman.xhtml?id=" + complaint),
                 new Page("complaint-history", "complaints-officer", "/complaints/history.xhtml?id=" + complaint),
                 new Page("restrict-contact", "complaints-officer", "/residents/restrict-contact.xhtml?id=" + resident),
+                new Page("review-a-restriction", "complaints-officer", "/residents/review-restriction.xhtml?id=" + resident
+                        + "&restriction=" + restriction),
                 new Page("feedback-register", "complaints-officer", "/complaints/feedback.xhtml"),
                 new Page("identity-reviews", "adviser", "/identity/queue.xhtml"),
                 new Page("identity-review", "adviser", "/identity/review.xhtml?id=" + review),

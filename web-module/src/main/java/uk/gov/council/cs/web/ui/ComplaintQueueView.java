@@ -34,6 +34,7 @@ public class ComplaintQueueView implements Serializable {
         String problem = dueBy.problem("Next step due by");
         if (problem != null) {
             Messages.fieldProblem("queue:dueBy:day", problem);
+            lines = null; // what was shown before answered another filter: not shown under this one
             return;
         }
         lines = complaints.queue(new ComplaintViews.QueueFilter(state, assignee, serviceId, dueBy.date(), openOnly && state == null));

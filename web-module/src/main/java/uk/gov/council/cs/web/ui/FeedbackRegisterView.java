@@ -24,6 +24,8 @@ public class FeedbackRegisterView implements Serializable {
     private List<ComplaintViews.FeedbackLine> lines;
 
     public void load() {
+        // What was shown before answered another period: nothing is shown under a period refused.
+        lines = null;
         String fromProblem = from.problem("Received from");
         String toProblem = to.problem("Received up to");
         if (fromProblem != null) {
