@@ -97,7 +97,7 @@ public class ContactRestrictions {
         em.persist(r);
         em.flush();
         Instant now = clock.instant();
-        timeline.record(residentId, now, TIMELINE_KIND, null, "Contact restricted until reviewed on " + reviewOn + ": "
+        timeline.record(residentId, now, TIMELINE_KIND, null, "Contact restricted until reviewed on " + ComplaintLetters.day(reviewOn) + ": "
                 + restrictions.strip(), TIMELINE_KIND, r.getId());
         audit.record(AuditTrail.Action.UPDATE, "resident", residentId, purpose);
         return view(r, today);
@@ -121,7 +121,7 @@ public class ContactRestrictions {
         r.reviewed(lift, today, nextReviewOn);
         em.persist(new RestrictionReview(restrictionId, today, caller(), lift, note, lift ? null : nextReviewOn));
         timeline.record(r.getResidentId(), clock.instant(), TIMELINE_KIND, null, lift ? "Restriction on contact lifted"
-                : "Restriction on contact reviewed; next review " + nextReviewOn, TIMELINE_KIND, restrictionId);
+                : "Restriction on contact reviewed; next review " + ComplaintLetters.day(nextReviewOn), TIMELINE_KIND, restrictionId);
         audit.record(AuditTrail.Action.UPDATE, "resident", r.getResidentId(), purpose);
         return view(r, today);
     }

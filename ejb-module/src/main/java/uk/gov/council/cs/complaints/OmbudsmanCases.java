@@ -39,7 +39,8 @@ public class OmbudsmanCases {
 
     public ComplaintViews.OmbudsmanCaseView moveTo(long caseId, String stage, String purpose) {
         OmbudsmanCase c = found(caseId);
-        if (!c.getOmbudsman().stages().contains(stage)) {
+        // List.of(...).contains(null) throws: nothing chosen is refused in words, not as a fault.
+        if (stage == null || !c.getOmbudsman().stages().contains(stage)) {
             throw new DetailsRefused("The case was not moved on.", List.of("\"" + stage + "\" is not a stage of a "
                     + c.getOmbudsman().title() + " case; its stages are " + c.getOmbudsman().stages() + "."));
         }
@@ -51,7 +52,9 @@ public class OmbudsmanCases {
                                                    String findings, String purpose) {
         OmbudsmanCase c = found(caseId);
         List<String> problems = new ArrayList<>();
-        if (!c.getOmbudsman().decisions().contains(decision)) {
+        if (decision == null || decision.isBlank()) {
+            problems.add("Choose the Ombudsman's decision.");
+        } else if (!c.getOmbudsman().decisions().contains(decision)) {
             problems.add("\"" + decision + "\" is not a decision the " + c.getOmbudsman().title() + " makes; its decisions are "
                     + c.getOmbudsman().decisions() + ".");
         }

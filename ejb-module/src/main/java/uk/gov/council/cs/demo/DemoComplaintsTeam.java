@@ -57,13 +57,15 @@ public class DemoComplaintsTeam {
                 investigator.extend(id, 5, "The contractor's repair records are needed and take a week to arrive.");
             }
             case 6 -> {
-                responded(id, Outcome.PARTLY_UPHELD, "The missed appointments were our fault; the later delay was the contractor's.",
-                        new Remedy(RemedyType.APOLOGY, "For the missed appointments", null));
-                complaints.addAction(id, "Check every repairs job booked with the contractor is confirmed within 2 days",
+                responded(id, Outcome.PARTLY_UPHELD, "Your first report was not passed to the lighting contractor; the second was, "
+                        + "and the light was repaired within their target once it reached them.",
+                        new Remedy(RemedyType.APOLOGY, "For the lost first report", null));
+                complaints.addAction(id, "Pass every street lighting report to the contractor on the day it is made",
                         REVIEWER, LocalDate.now().plusDays(30), PURPOSE);
             }
             case 7 -> {
-                responded(id, Outcome.NOT_UPHELD, "The bill was correct: the discount ended when a second adult moved in.", null);
+                responded(id, Outcome.NOT_UPHELD, "An officer read your noise diary within a week and visited twice; the noise "
+                        + "recorded was not a statutory nuisance. We should have written to tell you so.", null);
                 complaints.close(id, "The resident accepted the explanation.", PURPOSE);
             }
             case 8 -> {
@@ -71,14 +73,15 @@ public class DemoComplaintsTeam {
                 complaints.refuse(id, RefusalReason.ALREADY_CONSIDERED, "The same matter was answered at stage 2 in March.", PURPOSE);
             }
             case 9 -> {
-                responded(id, Outcome.UPHELD, "The light was reported twice and not repaired; it is now fixed.",
-                        new Remedy(RemedyType.FINANCIAL, "For time and trouble", new BigDecimal("50")));
-                complaints.escalate(id, "The resident says the payment does not cover the weeks without light.", PURPOSE);
+                responded(id, Outcome.UPHELD, "The decision was six weeks late because the case officer's leave was not covered; "
+                        + "it has now been made.", new Remedy(RemedyType.FINANCIAL, "For time and trouble", new BigDecimal("50")));
+                complaints.escalate(id, "The resident says the payment does not cover the builder's costs from the delay.", PURPOSE);
                 complaints.acknowledge(id, PURPOSE);
                 complaints.assign(id, REVIEWER, PURPOSE);
             }
             case 10 -> {
-                responded(id, Outcome.NOT_UPHELD, "Planning decisions are made within the statutory period; this one was.", null);
+                responded(id, Outcome.NOT_UPHELD, "The officer's notes and photographs show he asked whether the rubbish was "
+                        + "yours and did not accuse you; we are sorry it felt that way.", null);
                 complaints.close(id, "Final response sent.", PURPOSE);
                 complaints.referToOmbudsman(id, String.format("26 %03d 114", id % 1000), null, PURPOSE);
             }
@@ -101,6 +104,6 @@ public class DemoComplaintsTeam {
     private void responded(long id, Outcome outcome, String response, Remedy remedy) {
         investigating(id);
         investigator.respond(id, new ComplaintViews.Response(outcome, response, remedy == null ? List.of() : List.of(remedy),
-                "Confirm appointments with residents in writing."));
+                "Tell the resident in writing what was found, whatever the finding."));
     }
 }

@@ -75,20 +75,23 @@ public class ComplaintView implements Serializable {
         return events;
     }
 
-    public void acknowledge() {
-        act(() -> complaints.acknowledge(id, PURPOSE), " acknowledged; the letter is on the complaint.");
+    public String acknowledge() {
+        return act(() -> complaints.acknowledge(id, PURPOSE), " acknowledged; the letter is on the complaint.");
     }
 
-    public void accept() {
-        act(() -> complaints.accept(id, PURPOSE), " accepted for investigation.");
+    public String accept() {
+        return act(() -> complaints.accept(id, PURPOSE), " accepted for investigation.");
     }
 
-    private void act(Supplier<ComplaintViews.ComplaintFile> step, String done) {
+    /** Takes the step and shows the complaint again by its address (post, redirect, get), as the step forms do. */
+    private String act(Supplier<ComplaintViews.ComplaintFile> step, String done) {
         try {
             file = step.get();
-            Messages.done("Complaint " + file.reference() + done);
+            Messages.doneThenRedirect("Complaint " + file.reference() + done);
+            return "/complaints/view?faces-redirect=true&id=" + id;
         } catch (DetailsRefused e) {
             Messages.refused(e);
+            return null;
         }
     }
 

@@ -47,19 +47,20 @@ public class ResidentRequestsView implements Serializable {
     }
 
     /** Records a step of an open request (acknowledged, fulfilled, closed) done now. */
-    public void step(long requestId, Step step) {
+    public String step(long requestId, Step step) {
         try {
             serviceRequests.done(requestId, step, null, ResidentRecord.PURPOSE);
-            Messages.done("Service request " + requestId + " " + step.done() + ".");
-            open();
+            Messages.doneThenRedirect("Service request " + requestId + " " + step.done() + ".");
+            return "/residents/requests?faces-redirect=true&id=" + record.getId();
         } catch (DetailsRefused e) {
             Messages.refused(e);
+            return null;
         }
     }
 
-    /** The steps still to do on a request, in order. */
+    /** The next step of a request, in order (acknowledged, fulfilled, closed): only that one is offered. */
     public List<Step> stepsLeft(ServiceRequestSummary request) {
-        return Step.OF_A_REQUEST.stream().filter(s -> request.steps().get(s.ordinal()).doneAt() == null).toList();
+        return Step.OF_A_REQUEST.stream().filter(s -> request.steps().get(s.ordinal()).doneAt() == null).limit(1).toList();
     }
 
     public List<ServiceRequestSummary> getOpenRequests() {
