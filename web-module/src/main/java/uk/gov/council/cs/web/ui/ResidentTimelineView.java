@@ -56,10 +56,13 @@ public class ResidentTimelineView implements Serializable {
         kinds = timeline.kinds(record.getId());
         services = catalogue.aToZ();
         try {
-            shown = timeline.page(record.getId(), filter(), 0, 1, ResidentRecord.PURPOSE);
-            // An address with a page past the end shows the last page.
-            page = Math.min(page, (int) Math.max(1, (shown.total() + PAGE_SIZE - 1) / PAGE_SIZE));
-            shown = timeline.page(record.getId(), filter(), (Math.max(1, page) - 1) * PAGE_SIZE, PAGE_SIZE, ResidentRecord.PURPOSE);
+            shown = timeline.page(record.getId(), filter(), (page - 1) * PAGE_SIZE, PAGE_SIZE, ResidentRecord.PURPOSE);
+            // An address with a page past the end shows the last page (read again only then, not on every page).
+            int last = (int) Math.max(1, (shown.total() + PAGE_SIZE - 1) / PAGE_SIZE);
+            if (page > last) {
+                page = last;
+                shown = timeline.page(record.getId(), filter(), (page - 1) * PAGE_SIZE, PAGE_SIZE, ResidentRecord.PURPOSE);
+            }
         } catch (DetailsRefused e) {
             Messages.refused(e);
             shown = new TimelinePage(List.of(), 0, 0);
