@@ -3,6 +3,7 @@ package uk.gov.council.cs.it;
 import java.io.File;
 import java.io.IOException;
 import java.nio.file.Files;
+import java.nio.file.Path;
 import java.time.Duration;
 import org.openqa.selenium.By;
 import org.openqa.selenium.StaleElementReferenceException;
@@ -32,6 +33,10 @@ final class Browser {
         try {
             ChromeOptions options = new ChromeOptions();
             options.setBinary(CHROMIUM);
+            // Files the pages offer (reports) are saved, not shown, in a folder of this browser's own.
+            Path downloads = Files.createTempDirectory("council-downloads");
+            options.setExperimentalOption("prefs", java.util.Map.of("download.default_directory", downloads.toString(),
+                    "download.prompt_for_download", false, "plugins.always_open_pdf_externally", true));
             options.addArguments("--headless=new", "--no-sandbox", "--disable-gpu", "--disable-dev-shm-usage",
                     "--disable-quic", "--no-first-run", "--disable-background-networking", "--disable-component-update",
                     "--disable-sync", "--window-size=1280,1000",
@@ -39,11 +44,19 @@ final class Browser {
             ChromeDriverService service = new ChromeDriverService.Builder()
                     .usingDriverExecutable(new File(CHROMEDRIVER)).usingAnyFreePort().build();
             WebDriver driver = new ChromeDriver(service, options);
+            DOWNLOADS.put(driver, downloads);
             driver.manage().timeouts().pageLoadTimeout(Duration.ofSeconds(60));
             return driver;
         } catch (IOException e) {
             throw new IllegalStateException("No temporary directory for Chromium's profile", e);
         }
+    }
+
+    private static final java.util.Map<WebDriver, Path> DOWNLOADS = java.util.Collections.synchronizedMap(new java.util.WeakHashMap<>());
+
+    /** The folder this browser saves downloads in. */
+    static Path downloads(WebDriver driver) {
+        return DOWNLOADS.get(driver);
     }
 
     static void signIn(WebDriver driver, String username, String page) {

@@ -88,7 +88,7 @@ public class Complaints {
     @Resource
     private SessionContext session;
 
-    private final Clock clock = Clock.systemUTC();
+    private final Clock clock = uk.gov.council.cs.workingdays.CouncilClock.UTC;
 
     // ---------------------------------------------------------------- the register
 

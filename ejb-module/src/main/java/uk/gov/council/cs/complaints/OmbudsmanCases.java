@@ -123,7 +123,7 @@ public class OmbudsmanCases {
         em.flush();
         Feedback complaint = em.find(Feedback.class, c.getComplaintId());
         long resident = complaint.getResidentId();
-        timeline.record(resident, java.time.Instant.now(), FeedbackKind.COMPLAINT.timelineKind(), complaint.getServiceId(),
+        timeline.record(resident, uk.gov.council.cs.workingdays.CouncilClock.UTC.instant(), FeedbackKind.COMPLAINT.timelineKind(), complaint.getServiceId(),
                 "Complaint " + Complaint.reference(c.getComplaintId()) + ": " + c.getOmbudsman().title() + " case "
                         + c.getReference() + " " + what, "ombudsman-case", c.getId());
         audit.record(AuditTrail.Action.UPDATE, "resident", resident, purpose);

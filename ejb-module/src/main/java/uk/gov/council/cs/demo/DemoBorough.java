@@ -101,7 +101,7 @@ public final class DemoBorough {
     }
 
     // Category, service (as in the demo service list) and what the resident said: each complaint fits its service.
-    private static final String[][] COMPLAINTS = {
+    static final String[][] COMPLAINT_SUBJECTS = {
         {"DELAY", "Housing repairs", "Reported a leak under the kitchen sink three times and nobody has come."},
         {"STAFF_BEHAVIOUR", "Council Tax - bills and payments", "The officer on the phone was rude and hung up on me when I asked about my bill."},
         {"QUALITY_OF_SERVICE", "Bin collections - missed bins", "My bins have been missed four weeks running."},
@@ -137,8 +137,8 @@ public final class DemoBorough {
         List<DemoFeedback> feedback = new ArrayList<>();
         Channel[] channels = {Channel.TELEPHONE, Channel.EMAIL, Channel.WEB, Channel.POST, Channel.FACE_TO_FACE};
         int[] daysAgo = {0, 1, 3, 6, 9, 13, 20, 27};
-        for (int i = 0; i < COMPLAINTS.length; i++) {
-            String[] complaint = COMPLAINTS[i];
+        for (int i = 0; i < COMPLAINT_SUBJECTS.length; i++) {
+            String[] complaint = COMPLAINT_SUBJECTS[i];
             feedback.add(new DemoFeedback(random.nextInt(residents), uk.gov.council.cs.complaints.FeedbackKind.COMPLAINT,
                     channels[i % channels.length], complaint[1], complaint[2],
                     uk.gov.council.cs.complaints.ComplaintCategory.valueOf(complaint[0]), daysAgo[i % daysAgo.length]));

@@ -22,6 +22,16 @@ public class DemoInvestigatingOfficer {
         ActingAs.job(DemoComplaintsTeam.INVESTIGATOR, () -> complaints.respond(id, response, DemoComplaintsTeam.PURPOSE));
     }
 
+    /** The named officer (the investigator, or the head of service at stage 2) responds. */
+    public void respondAs(String officer, long id, ComplaintViews.Response response) {
+        ActingAs.job(officer, () -> complaints.respond(id, response, DemoComplaintsTeam.PURPOSE));
+    }
+
+    /** The action's owner reports it done; the complaints team confirms it with evidence later. */
+    public void reportActionDone(long actionId) {
+        ActingAs.job(DemoComplaintsTeam.INVESTIGATOR, () -> complaints.reportActionDone(actionId, DemoComplaintsTeam.PURPOSE));
+    }
+
     public void extend(long id, int workingDays, String reason) {
         ActingAs.job(DemoComplaintsTeam.INVESTIGATOR, () -> complaints.extend(id, workingDays, reason, DemoComplaintsTeam.PURPOSE));
     }

@@ -53,6 +53,12 @@ public class DemoMode {
     /** The demo back-office system's API token, as well known as the demo password; the run script prints it. */
     public static final String DEMO_SYSTEM_TOKEN = "ccs_demo_back_office_system_token_not_for_live_use";
     public static final int DEMO_RESIDENTS = 300;
+    /**
+     * Whether the demo replays the council's past two financial years (DemoHistory) for the committee
+     * reports; on by default, off in the end-to-end tests, which count what they make themselves.
+     */
+    public static final String HISTORY = "council.demo.history";
+
     /** Second records of demo residents, for the identity review queue. */
     public static final int NEAR_DUPLICATES = 6;
     private static final String PURPOSE = "demo data";
@@ -80,6 +86,18 @@ public class DemoMode {
 
     @EJB
     private DemoComplaintsTeam complaintsTeam;
+
+    /** What this start seeded, for the history that follows once it has committed; none if nothing was seeded. */
+    public record Seeded(List<Long> residentIds, Map<String, Long> serviceIds, long seed) {
+    }
+
+    private Seeded seeded;
+
+    /** The residents and services seeded at this start, or null when the database already held the demo. */
+    @jakarta.annotation.security.RolesAllowed(Roles.ADMINISTRATOR)
+    public Seeded seededNow() {
+        return seeded;
+    }
     @EJB
     private StaffAccounts staff;
 
@@ -205,6 +223,7 @@ public class DemoMode {
             }
         }
         int feedback = seedFeedback(residentIds, serviceIds, now);
+        seeded = new Seeded(List.copyOf(residentIds), Map.copyOf(serviceIds), SEED);
         // The near duplicates arrive as the housing system knows the same people.
         int reviews = ActingAs.job(Roles.BACK_OFFICE_SYSTEM, () -> new DemoBorough(SEED, now).nearDuplicates(borough, NEAR_DUPLICATES)
                 .stream().mapToInt(second -> residents.register(second, "demo data: the same people as another system knows them")

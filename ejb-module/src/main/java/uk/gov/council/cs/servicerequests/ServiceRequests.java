@@ -55,7 +55,7 @@ public class ServiceRequests {
     @Resource
     private SessionContext session;
 
-    private final Clock clock = Clock.systemUTC();
+    private final Clock clock = uk.gov.council.cs.workingdays.CouncilClock.UTC;
 
     @RolesAllowed({Roles.ADVISER, Roles.COMPLAINTS_OFFICER, Roles.ADMINISTRATOR})
     public ServiceRequestSummary log(long residentId, ServiceRequestDetails details, String purpose) {

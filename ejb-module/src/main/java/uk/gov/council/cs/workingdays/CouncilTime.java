@@ -13,7 +13,7 @@ public final class CouncilTime {
     }
 
     public static LocalDate today() {
-        return LocalDate.now(ZONE);
+        return LocalDate.now(CouncilClock.UTC.withZone(ZONE));
     }
 
     public static LocalDate today(java.time.Clock clock) {

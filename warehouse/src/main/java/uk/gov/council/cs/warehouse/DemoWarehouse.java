@@ -16,7 +16,7 @@ import uk.gov.council.cs.security.Roles;
  */
 @Singleton
 @Startup
-@DependsOn({"WarehouseSchema", "DemoMode"})
+@DependsOn({"WarehouseSchema", "DemoMode", "DemoHistorySeeding"})
 // No transaction around the loads: each takes its own, and the star schema's chunks must not wait on
 // locks an enclosing transaction holds.
 @jakarta.ejb.TransactionAttribute(jakarta.ejb.TransactionAttributeType.NOT_SUPPORTED)

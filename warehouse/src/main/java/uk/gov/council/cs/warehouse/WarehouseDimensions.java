@@ -71,6 +71,7 @@ public class WarehouseDimensions {
                     + " COALESCE(o.decision, 'No decision yet') FROM council.ombudsman_case o WHERE NOT EXISTS (SELECT 1 FROM"
                     + " warehouse.dim_ombudsman_decision d WHERE d.code = o.ombudsman || '/' || COALESCE(o.decision, ''))");
             days(c, today);
+            populationBaseline(c);
             return ageBands(c, bands);
         } catch (SQLException e) {
             throw LoadSteps.failed("refreshing the dimensions", e);
@@ -94,6 +95,14 @@ public class WarehouseDimensions {
                 LoadSteps.update(c, "UPDATE warehouse." + table + " SET label = ? WHERE code = ?", words, value.name());
             }
         }
+    }
+
+    /** The Census baseline is a few hundred rows that change only when re-imported: copied whole each time. */
+    private static void populationBaseline(Connection c) throws SQLException {
+        LoadSteps.update(c, "DELETE FROM warehouse.population_baseline");
+        LoadSteps.update(c, "INSERT INTO warehouse.population_baseline (census_table, geography_code, census_label, column_kind,"
+                + " category, age_from, age_to, residents) SELECT census_table, geography_code, census_label, column_kind,"
+                + " category, age_from, age_to, residents FROM council.census_population");
     }
 
     /** Adds the days not yet held, and sets the working days of the last and next year from today's calendar. */

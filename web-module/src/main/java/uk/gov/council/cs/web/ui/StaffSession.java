@@ -45,7 +45,7 @@ public class StaffSession {
     }
 
     public boolean isMayUseReports() {
-        return any(Roles.SENIOR_MANAGER, Roles.EQUALITY_OFFICER, Roles.COMPLAINTS_OFFICER, Roles.ADMINISTRATOR);
+        return any(Roles.SENIOR_MANAGER, Roles.EQUALITY_OFFICER, Roles.COMPLAINTS_OFFICER, Roles.HEAD_OF_SERVICE, Roles.ADMINISTRATOR);
     }
 
     public boolean isMayUseComplaints() {

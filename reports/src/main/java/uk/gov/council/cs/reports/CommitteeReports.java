@@ -1,0 +1,182 @@
+package uk.gov.council.cs.reports;
+
+import jakarta.annotation.Resource;
+import jakarta.annotation.security.RolesAllowed;
+import jakarta.ejb.EJB;
+import jakarta.ejb.Stateless;
+import java.awt.Image;
+import java.io.IOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.sql.Connection;
+import java.sql.SQLException;
+import java.util.List;
+import java.util.function.Function;
+import java.util.logging.Logger;
+import javax.imageio.ImageIO;
+import javax.sql.DataSource;
+import uk.gov.council.cs.refusals.DetailsRefused;
+import uk.gov.council.cs.reports.content.CommitteeReport;
+import uk.gov.council.cs.reports.content.ReportKind;
+import uk.gov.council.cs.reports.figures.AnnualComplaints;
+import uk.gov.council.cs.reports.figures.EqualityReport;
+import uk.gov.council.cs.reports.figures.QuarterlyPerformance;
+import uk.gov.council.cs.reports.figures.WarehouseReader;
+import uk.gov.council.cs.reports.render.ReportCsv;
+import uk.gov.council.cs.reports.render.ReportDocuments;
+import uk.gov.council.cs.reports.schedule.ReportPeriod;
+import uk.gov.council.cs.security.Roles;
+import uk.gov.council.cs.workingdays.CouncilTime;
+
+/**
+ * The council's committee reports, filled from the warehouse (never the operational tables) and drawn
+ * as PDF, CSV or a workbook. Each report has the roles that own it; the figures are the same whichever
+ * format is asked for, because every format is drawn from one {@link CommitteeReport}.
+ */
+@Stateless
+public class CommitteeReports {
+
+    public static final String COUNCIL_NAME = "council.name";
+    /** A PNG or JPEG of the council's logo, printed on each report's first page; none if unset. */
+    public static final String COUNCIL_LOGO = "council.logo";
+    public static final String SMALL_COUNT_THRESHOLD = "council.reports.small-count-threshold";
+    public static final String LANDLORD_HOMES = "council.landlord.homes";
+
+    private static final Logger LOG = Logger.getLogger(CommitteeReports.class.getName());
+
+    @Resource(lookup = "java:jboss/datasources/CouncilDS")
+    private DataSource dataSource;
+
+    @EJB
+    private ReportTemplates templates;
+
+    @RolesAllowed({Roles.SENIOR_MANAGER, Roles.ADMINISTRATOR, Roles.COMPLAINTS_OFFICER, Roles.HEAD_OF_SERVICE})
+    public ReportDocument quarterlyPerformance(String quarter, ReportFormat format) {
+        ReportPeriod period = period(ReportKind.QUARTERLY_PERFORMANCE, quarter);
+        return draw(read(w -> new QuarterlyPerformance(w, councilName()).build(period, CouncilTime.today())), format);
+    }
+
+    @RolesAllowed({Roles.SENIOR_MANAGER, Roles.ADMINISTRATOR, Roles.COMPLAINTS_OFFICER})
+    public ReportDocument annualComplaints(String year, ReportFormat format) {
+        ReportPeriod period = period(ReportKind.ANNUAL_COMPLAINTS, year);
+        AnnualComplaints.Settings settings = new AnnualComplaints.Settings(homes(),
+                System.getProperty(uk.gov.council.cs.equality.BoroughPopulation.AREA_SETTING), java.util.Map.of());
+        return draw(read(w -> new AnnualComplaints(w, councilName(), settings).build(period, CouncilTime.today())), format);
+    }
+
+    /** The homes the council owns as a landlord ({@code council.landlord.homes}); none if it is not one. */
+    static Long homes() {
+        String value = System.getProperty(LANDLORD_HOMES);
+        try {
+            return value == null || value.isBlank() ? null : Long.valueOf(value.strip());
+        } catch (NumberFormatException e) {
+            LOG.warning(() -> LANDLORD_HOMES + " is not a whole number; the tenant measures are left out.");
+            return null;
+        }
+    }
+
+    @RolesAllowed({Roles.SENIOR_MANAGER, Roles.ADMINISTRATOR, Roles.EQUALITY_OFFICER})
+    public ReportDocument equality(String year, ReportFormat format) {
+        ReportPeriod period = period(ReportKind.EQUALITY, year);
+        return draw(read(w -> new EqualityReport(w, councilName(), smallCountThreshold(),
+                System.getProperty(uk.gov.council.cs.equality.BoroughPopulation.AREA_SETTING)).build(period, CouncilTime.today())), format);
+    }
+
+    /**
+     * Counts from 1 to this less one are "small" in the equality report (DOMAIN.md: under 5 for
+     * sensitive subjects; ONS publishes some tables below 10): {@code council.reports.small-count-threshold}.
+     */
+    static int smallCountThreshold() {
+        String value = System.getProperty(SMALL_COUNT_THRESHOLD, "5");
+        try {
+            return Math.max(uk.gov.council.cs.reports.disclosure.DisclosureControl.LEAST_THRESHOLD, Integer.parseInt(value.strip()));
+        } catch (NumberFormatException e) {
+            LOG.warning(() -> SMALL_COUNT_THRESHOLD + " is not a whole number; 5 is used.");
+            return 5;
+        }
+    }
+
+    /** The report's content without drawing it, for the screens that show its figures. */
+    @RolesAllowed({Roles.SENIOR_MANAGER, Roles.ADMINISTRATOR, Roles.COMPLAINTS_OFFICER, Roles.HEAD_OF_SERVICE})
+    public CommitteeReport quarterlyPerformanceFigures(String quarter) {
+        ReportPeriod period = period(ReportKind.QUARTERLY_PERFORMANCE, quarter);
+        return read(w -> new QuarterlyPerformance(w, councilName()).build(period, CouncilTime.today()));
+    }
+
+    /**
+     * The periods a report can be run for now: whole financial quarters (the last eight) or years (the
+     * last three) that have ended, newest first.
+     */
+    @RolesAllowed({Roles.SENIOR_MANAGER, Roles.ADMINISTRATOR, Roles.COMPLAINTS_OFFICER, Roles.HEAD_OF_SERVICE,
+            Roles.EQUALITY_OFFICER})
+    public List<ReportPeriod> periodsFor(String report) {
+        ReportKind kind = kind(report);
+        ReportPeriod lastFull = (kind.yearly() ? ReportPeriod.financialYearOf(CouncilTime.today())
+                : ReportPeriod.quarterOf(CouncilTime.today())).previous();
+        List<ReportPeriod> periods = new java.util.ArrayList<>(lastFull.trend(kind.yearly() ? 2 : 7));
+        java.util.Collections.reverse(periods);
+        return List.copyOf(periods);
+    }
+
+    private static ReportKind kind(String report) {
+        try {
+            return ReportKind.ofCode(report);
+        } catch (IllegalArgumentException e) {
+            throw new DetailsRefused("There is no such report.", List.of("report: " + e.getMessage()));
+        }
+    }
+
+    private static ReportPeriod period(ReportKind kind, String code) {
+        ReportPeriod period;
+        try {
+            period = ReportPeriod.parse(code == null ? "" : code.strip());
+        } catch (IllegalArgumentException e) {
+            throw new DetailsRefused("The report was not produced.", List.of("period: " + e.getMessage()));
+        }
+        if (kind.yearly() != (period.kind() == ReportPeriod.Kind.YEAR)) {
+            throw new DetailsRefused("The report was not produced.", List.of("period: the " + kind.title().toLowerCase(java.util.Locale.UK)
+                    + " is for a financial " + (kind.yearly() ? "year, such as 2026-27" : "quarter, such as 2026-27-Q2")
+                    + "; " + code + " is a " + (kind.yearly() ? "quarter" : "year") + "."));
+        }
+        return period;
+    }
+
+    private CommitteeReport read(Function<WarehouseReader, CommitteeReport> report) {
+        try (Connection c = dataSource.getConnection()) {
+            return report.apply(new WarehouseReader(c));
+        } catch (SQLException e) {
+            throw new IllegalStateException("The warehouse could not be reached (" + e.getSQLState() + ")", e);
+        }
+    }
+
+    private ReportDocument draw(CommitteeReport report, ReportFormat format) {
+        byte[] content = switch (format) {
+            case CSV -> ReportCsv.of(report);
+            case PDF -> ReportDocuments.pdf(ReportDocuments.fill(report, templates(), logo()));
+            case XLSX -> ReportDocuments.xlsx(ReportDocuments.fill(report, templates(), null));
+        };
+        return new ReportDocument(report.fileName(format.extension()), format.mediaType(), content);
+    }
+
+    private ReportDocuments.Templates templates() {
+        return new ReportDocuments.Templates(templates.get("committee-report"), templates.get("figure-table"));
+    }
+
+    private static String councilName() {
+        return System.getProperty(COUNCIL_NAME, "Borough Council");
+    }
+
+    private static Image logo() {
+        String file = System.getProperty(COUNCIL_LOGO);
+        if (file == null || file.isBlank()) {
+            return null;
+        }
+        try {
+            return ImageIO.read(Files.newInputStream(Path.of(file)));
+        } catch (IOException e) {
+            LOG.warning(() -> "The council's logo " + COUNCIL_LOGO + " could not be read (" + e.getClass().getSimpleName()
+                    + "); the reports are drawn without it.");
+            return null;
+        }
+    }
+}

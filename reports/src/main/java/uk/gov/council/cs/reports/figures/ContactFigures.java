@@ -1,0 +1,141 @@
+package uk.gov.council.cs.reports.figures;
+
+import java.util.ArrayList;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import uk.gov.council.cs.reports.content.FigureTable;
+import uk.gov.council.cs.reports.content.FigureTable.Cell;
+import uk.gov.council.cs.reports.content.FigureTable.Row;
+import uk.gov.council.cs.reports.content.Figures;
+import uk.gov.council.cs.reports.schedule.ReportPeriod;
+
+/** Contacts by the day they started: channel, type, first-point resolution, avoidable contact, answering times. */
+final class ContactFigures {
+
+    /** The period's contacts, those resolved at the first point of contact and those avoidable. */
+    record Resolution(long contacts, long resolvedFirstPoint, long avoidable) {
+    }
+
+    private final WarehouseReader warehouse;
+
+    ContactFigures(WarehouseReader warehouse) {
+        this.warehouse = warehouse;
+    }
+
+    Map<String, Long> byChannel(ReportPeriod period) {
+        return warehouse.countsBy("SELECT ch.label, COUNT(*) FROM warehouse.fact_contact f JOIN warehouse.dim_channel ch"
+                + " ON ch.channel_key = f.channel_key WHERE f.date_key BETWEEN ? AND ? GROUP BY ch.label", WarehouseReader.days(period));
+    }
+
+    Map<String, String> channels() {
+        Map<String, String> channels = new LinkedHashMap<>();
+        warehouse.labels("dim_channel").values().forEach(label -> channels.put(label, label));
+        return channels;
+    }
+
+    Map<String, Long> byType(ReportPeriod period) {
+        return warehouse.countsBy("SELECT t.label, COUNT(*) FROM warehouse.fact_contact f JOIN warehouse.dim_contact_type t"
+                + " ON t.contact_type_key = f.contact_type_key WHERE f.date_key BETWEEN ? AND ? GROUP BY t.label ORDER BY t.label",
+                WarehouseReader.days(period));
+    }
+
+    Resolution resolution(ReportPeriod period) {
+        WarehouseReader.Counted row = warehouse.one("SELECT COUNT(*), SUM(CASE WHEN resolved_first_point THEN 1 ELSE 0 END),"
+                + " SUM(CASE WHEN avoidable THEN 1 ELSE 0 END) FROM warehouse.fact_contact WHERE date_key BETWEEN ? AND ?",
+                WarehouseReader.days(period));
+        return new Resolution(row.value(0), row.value(1), row.value(2));
+    }
+
+    FigureTable resolutionTrend(List<ReportPeriod> periods) {
+        List<Resolution> r = periods.stream().map(this::resolution).toList();
+        List<Row> rows = List.of(
+                new Row("Contacts", r.stream().map(x -> Cell.count(x.contacts())).toList(), false),
+                new Row("Resolved at the first point of contact", r.stream().map(x -> Cell.count(x.resolvedFirstPoint())).toList(), false),
+                new Row("% resolved at the first point", r.stream().map(x -> Tables.share(x.resolvedFirstPoint(), x.contacts())).toList(), true),
+                new Row("Avoidable contacts", r.stream().map(x -> Cell.count(x.avoidable())).toList(), false),
+                new Row("% avoidable", r.stream().map(x -> Tables.share(x.avoidable(), x.contacts())).toList(), true));
+        return new FigureTable("First-point resolution and avoidable contact", Tables.periodHeadings("Measure", periods), rows, null);
+    }
+
+    FigureTable resolutionByChannel(ReportPeriod period) {
+        List<Row> rows = new ArrayList<>();
+        long[] all = new long[3];
+        for (WarehouseReader.Counted row : warehouse.rows(1, "SELECT ch.label, COUNT(*), SUM(CASE WHEN f.resolved_first_point THEN 1 ELSE 0 END),"
+                + " SUM(CASE WHEN f.avoidable THEN 1 ELSE 0 END) FROM warehouse.fact_contact f JOIN warehouse.dim_channel ch"
+                + " ON ch.channel_key = f.channel_key WHERE f.date_key BETWEEN ? AND ? GROUP BY ch.label ORDER BY ch.label",
+                WarehouseReader.days(period))) {
+            rows.add(Row.of(row.key(), Cell.count(row.value(0)), Cell.count(row.value(1)), Tables.share(row.value(1), row.value(0)),
+                    Cell.count(row.value(2)), Tables.share(row.value(2), row.value(0))));
+            all[0] += row.value(0);
+            all[1] += row.value(1);
+            all[2] += row.value(2);
+        }
+        rows.add(Row.totalOf("All channels", Cell.count(all[0]), Cell.count(all[1]), Tables.share(all[1], all[0]),
+                Cell.count(all[2]), Tables.share(all[2], all[0])));
+        return new FigureTable("First-point resolution and avoidable contact by channel", Tables.headings("Channel", "Contacts",
+                "Resolved at first point", "%", "Avoidable", "%"), rows, null);
+    }
+
+    FigureTable avoidableReasons(ReportPeriod period) {
+        Map<String, Long> reasons = warehouse.countsBy("SELECT COALESCE(r.label, 'No reason recorded'), COUNT(*)"
+                + " FROM warehouse.fact_contact f LEFT JOIN warehouse.dim_avoidable_reason r ON r.avoidable_reason_key = f.avoidable_reason_key"
+                + " WHERE f.avoidable AND f.date_key BETWEEN ? AND ? GROUP BY COALESCE(r.label, 'No reason recorded') ORDER BY 2 DESC, 1",
+                WarehouseReader.days(period));
+        long all = Tables.sum(reasons);
+        List<Row> rows = new ArrayList<>();
+        reasons.forEach((reason, n) -> rows.add(Row.of(reason, Cell.count(n), Tables.share(n, all))));
+        rows.add(Row.totalOf("All avoidable contacts", Cell.count(all), Tables.share(all, all)));
+        return new FigureTable("Avoidable contact and its reasons", Tables.headings("Reason", "Contacts", "% of avoidable"), rows,
+                "Avoidable: a contact the resident should not have needed to make (NI 14), such as chasing progress.");
+    }
+
+    /** Calls and webchats with the wait their system reported, against the standard's target. */
+    FigureTable answering(List<ReportPeriod> periods) {
+        List<Row> rows = new ArrayList<>();
+        Map<String, List<long[]>> byChannel = new LinkedHashMap<>();
+        for (int i = 0; i < periods.size(); i++) {
+            for (WarehouseReader.Counted row : warehouse.rows(1, "SELECT ch.label, COUNT(*),"
+                    + " SUM(CASE WHEN f.answered_in_target THEN 1 ELSE 0 END) FROM warehouse.fact_contact f"
+                    + " JOIN warehouse.dim_channel ch ON ch.channel_key = f.channel_key WHERE f.date_key BETWEEN ? AND ?"
+                    + " AND f.answer_target_seconds IS NOT NULL GROUP BY ch.label ORDER BY ch.label", WarehouseReader.days(periods.get(i)))) {
+                List<long[]> values = byChannel.computeIfAbsent(row.key(), k -> new ArrayList<>());
+                while (values.size() < periods.size()) {
+                    values.add(new long[2]);
+                }
+                values.get(i)[0] = row.value(0);
+                values.get(i)[1] = row.value(1);
+            }
+        }
+        byChannel.forEach((channel, values) -> {
+            while (values.size() < periods.size()) {
+                values.add(new long[2]);
+            }
+            rows.add(new Row(channel + ": answered", values.stream().map(v -> Cell.count(v[0])).toList(), false));
+            rows.add(new Row(channel + ": % within target", values.stream().map(v -> Tables.share(v[1], v[0])).toList(), true));
+        });
+        if (rows.isEmpty()) {
+            rows.add(new Row("No call or webchat had its wait recorded", periods.stream().map(p -> Cell.none()).toList(), false));
+        }
+        return new FigureTable("Calls and webchats answered within target", Tables.periodHeadings("Channel", periods), rows,
+                "Target: the service standard for answering on that channel when the contact was logged.");
+    }
+
+    /** The telephony system's daily statistics per queue, when the feed supplies them; none otherwise. */
+    FigureTable telephony(ReportPeriod period) {
+        List<Row> rows = new ArrayList<>();
+        for (WarehouseReader.Counted row : warehouse.rows(1, "SELECT queue, SUM(calls_offered), SUM(calls_answered),"
+                + " SUM(calls_abandoned), SUM(answered_in_target), SUM(total_wait_seconds) FROM warehouse.fact_telephony_daily"
+                + " WHERE date_key BETWEEN ? AND ? GROUP BY queue ORDER BY queue", WarehouseReader.days(period))) {
+            long offered = row.value(0);
+            long answered = row.value(1);
+            rows.add(Row.of(row.key(), Cell.count(offered), Cell.count(answered), Tables.share(row.value(2), offered),
+                    Tables.share(row.value(3), answered), Cell.text(Figures.average(answered == 0 ? null : (double) row.value(4) / answered))));
+        }
+        if (rows.isEmpty()) {
+            return null;
+        }
+        return new FigureTable("Telephony: calls offered, abandoned and average wait", Tables.headings("Queue", "Offered",
+                "Answered", "% abandoned", "% in target", "Average wait (s)"), rows, "From the telephony system's daily statistics.");
+    }
+}

@@ -1,0 +1,133 @@
+package uk.gov.council.cs.reports.figures;
+
+import java.util.ArrayList;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import uk.gov.council.cs.reports.content.FigureTable;
+import uk.gov.council.cs.reports.content.FigureTable.Cell;
+import uk.gov.council.cs.reports.content.FigureTable.Row;
+import uk.gov.council.cs.reports.content.Figures;
+import uk.gov.council.cs.reports.schedule.ReportPeriod;
+
+/**
+ * The Ombudsmen's cases from the council's own records, in the form of their yearly letters: the Local
+ * Government and Social Care Ombudsman's review letter (decisions not for us, assessed and closed,
+ * investigated, upheld rate, remedy provided by the council first, compliance with recommendations,
+ * upheld decisions per 100,000 residents), and the Housing Ombudsman's findings in its own words.
+ */
+final class OmbudsmanFigures {
+
+    static final String LGSCO = "LGSCO";
+    static final String HOUSING = "HOUSING";
+    private static final List<String> NOT_FOR_US = List.of("Referred back for local resolution", "Invalid or incomplete");
+    private static final List<String> ASSESSED_AND_CLOSED = List.of("Closed after initial enquiries");
+    private static final List<String> HOUSING_FAULT = List.of("Severe maladministration", "Maladministration", "Service failure");
+
+    /** Decisions made in the year: each decision's count, cases remedied by the council first, recommendations and compliance. */
+    record Decisions(Map<String, Long> byDecision, long remediedFirst, long recommendations, long complied, long received) {
+        long total() {
+            return byDecision.values().stream().mapToLong(Long::longValue).sum();
+        }
+
+        long of(List<String> decisions) {
+            return decisions.stream().mapToLong(d -> byDecision.getOrDefault(d, 0L)).sum();
+        }
+    }
+
+    private final WarehouseReader warehouse;
+
+    OmbudsmanFigures(WarehouseReader warehouse) {
+        this.warehouse = warehouse;
+    }
+
+    Decisions decisions(String ombudsman, ReportPeriod year) {
+        Object[] days = WarehouseReader.days(year);
+        Map<String, Long> byDecision = new LinkedHashMap<>();
+        long remedied = 0;
+        long recommendations = 0;
+        long complied = 0;
+        for (WarehouseReader.Counted row : warehouse.rows(1, "SELECT d.decision, COUNT(*), SUM(CASE WHEN o.remedied_by_council THEN 1 ELSE 0 END),"
+                + " SUM(o.recommendations), SUM(o.recommendations_complied) FROM warehouse.fact_ombudsman_case o"
+                + " JOIN warehouse.dim_ombudsman_decision d ON d.ombudsman_decision_key = o.ombudsman_decision_key"
+                + " WHERE d.ombudsman = ? AND o.decided_date_key BETWEEN ? AND ? GROUP BY d.decision ORDER BY d.decision",
+                ombudsman, days[0], days[1])) {
+            byDecision.put(row.key(), row.value(0));
+            remedied += row.value(1);
+            recommendations += row.value(2);
+            complied += row.value(3);
+        }
+        long received = warehouse.one("SELECT COUNT(*) FROM warehouse.fact_ombudsman_case o JOIN warehouse.dim_ombudsman_decision d"
+                + " ON d.ombudsman_decision_key = o.ombudsman_decision_key WHERE d.ombudsman = ? AND o.received_date_key BETWEEN ? AND ?",
+                ombudsman, days[0], days[1]).value(0);
+        return new Decisions(byDecision, remedied, recommendations, complied, received);
+    }
+
+    /** The borough's usual residents from the Census baseline (the ethnic group table's total), or none. */
+    Long population(String geographyCode) {
+        List<WarehouseReader.Counted> rows = warehouse.rows(0, "SELECT MAX(residents) FROM warehouse.population_baseline WHERE column_kind = 'TOTAL'"
+                + " AND census_table IN ('TS021', 'TS008')" + (geographyCode == null || geographyCode.isBlank() ? "" : " AND geography_code = ?"),
+                geographyCode == null || geographyCode.isBlank() ? new Object[0] : new Object[] {geographyCode});
+        return rows.isEmpty() || rows.get(0).values().get(0) == null ? null : rows.get(0).value(0);
+    }
+
+    FigureTable lgscoLetter(Decisions d, Long population, Map<String, String> averages) {
+        long investigated = d.of(List.of("Upheld", "Not upheld"));
+        long upheld = d.of(List.of("Upheld"));
+        List<Row> rows = new ArrayList<>();
+        rows.add(Row.of("Complaints and enquiries referred to the Ombudsman", Cell.count(d.received()), Cell.text(average(averages, "referred"))));
+        rows.add(Row.of("Decisions made", Cell.count(d.total()), Cell.text(average(averages, "decisions"))));
+        rows.add(Row.of("Not for us (referred back or invalid)", Cell.count(d.of(NOT_FOR_US)), Cell.none()));
+        rows.add(Row.of("Assessed and closed", Cell.count(d.of(ASSESSED_AND_CLOSED)), Cell.none()));
+        rows.add(Row.of("Investigated", Cell.count(investigated), Cell.none()));
+        rows.add(Row.of("Upheld", Cell.count(upheld), Cell.none()));
+        rows.add(Row.of("Upheld rate (of investigations)", Tables.share(upheld, investigated), Cell.text(average(averages, "upheld-rate"))));
+        rows.add(Row.of("Satisfactory remedy provided by the council first (of upheld)", Tables.share(d.remediedFirst(), upheld),
+                Cell.text(average(averages, "remedied-rate"))));
+        rows.add(Row.of("Compliance with recommendations", Tables.share(d.complied(), d.recommendations()),
+                Cell.text(average(averages, "compliance"))));
+        rows.add(Row.of("Upheld decisions per 100,000 residents", population == null || population == 0 ? Cell.none()
+                : Cell.text(Figures.average(100_000.0 * upheld / population)), Cell.text(average(averages, "per-100k"))));
+        return new FigureTable("Local Government and Social Care Ombudsman: the year in the form of its annual review letter",
+                Tables.headings("Measure", "The council", "Similar authorities"), rows,
+                "From the council's own case records. Similar authorities: the averages from the Ombudsman's published letter,"
+                        + " where an administrator has entered them.");
+    }
+
+    FigureTable housingFindings(Decisions d) {
+        List<Row> rows = new ArrayList<>();
+        for (String decision : List.of("Severe maladministration", "Maladministration", "Service failure", "No maladministration",
+                "Reasonable redress", "Outside jurisdiction")) {
+            rows.add(Row.of(decision, Cell.count(d.byDecision().getOrDefault(decision, 0L))));
+        }
+        long determined = d.total() - d.of(List.of("Outside jurisdiction"));
+        rows.add(Row.totalOf("Determinations", Cell.count(determined)));
+        rows.add(Row.totalOf("Maladministration rate (any finding of fault)", Tables.share(d.of(HOUSING_FAULT), determined)));
+        rows.add(Row.totalOf("Compliance with orders and recommendations", Tables.share(d.complied(), d.recommendations())));
+        return new FigureTable("Housing Ombudsman: findings of the year", Tables.headings("Finding", "Cases"), rows,
+                "Cases about the council as landlord, determined in the year, in the Housing Ombudsman's words.");
+    }
+
+    private static String average(Map<String, String> averages, String key) {
+        String value = averages.get(key);
+        return value == null || value.isBlank() ? "not entered" : value;
+    }
+
+    /** Tenant Satisfaction Measures CH01 and CH02 for the council's complaints as landlord. */
+    FigureTable tenantMeasures(ReportPeriod year, long homes) {
+        Object[] days = WarehouseReader.days(year);
+        List<Row> rows = new ArrayList<>();
+        for (int stage = 1; stage <= 2; stage++) {
+            long received = warehouse.one("SELECT COUNT(*) FROM warehouse.fact_complaint_stage WHERE ombudsman = ? AND stage = ?"
+                    + " AND received_date_key BETWEEN ? AND ?", HOUSING, stage, days[0], days[1]).value(0);
+            WarehouseReader.Counted answered = warehouse.one("SELECT COUNT(*), SUM(CASE WHEN responded_in_time THEN 1 ELSE 0 END)"
+                    + " FROM warehouse.fact_complaint_stage WHERE ombudsman = ? AND stage = ? AND responded_date_key BETWEEN ? AND ?",
+                    HOUSING, stage, days[0], days[1]);
+            rows.add(Row.of("CH01 stage " + stage + " complaints per 1,000 homes", Cell.text(Figures.average(1000.0 * received / homes))));
+            rows.add(Row.of("CH02 stage " + stage + " complaints answered within the Code's timescales",
+                    Tables.share(answered.value(1), answered.value(0))));
+        }
+        return new FigureTable("Tenant Satisfaction Measures: complaints (" + Figures.count(homes) + " homes)",
+                Tables.headings("Measure", "The council"), rows, "Complaints about the council as landlord: those the Housing Ombudsman would consider.");
+    }
+}
