@@ -5,6 +5,8 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import java.net.http.HttpResponse;
 import java.nio.charset.StandardCharsets;
+import java.util.ArrayList;
+import java.util.List;
 import org.apache.pdfbox.Loader;
 import org.apache.pdfbox.pdmodel.PDDocument;
 import org.apache.pdfbox.text.PDFTextStripper;
@@ -23,50 +25,51 @@ class EqualityReportIT extends DeployedCouncil {
     void countsBySexAreSuppressedBeforeTheyArePublished() throws Exception {
         Warehouse.loadChanges();
         try (WarehouseFixture fixture = new WarehouseFixture()) {
-            // Residents: 4 women, 2 men, 1 who preferred not to say, 3 never asked.
-            String[] sexes = {"FEMALE", "FEMALE", "FEMALE", "FEMALE", "MALE", "MALE", "PREFER_NOT_TO_SAY", "NOT_ASKED", "NOT_ASKED", "NOT_ASKED"};
-            for (int i = 0; i < sexes.length; i++) {
-                fixture.resident(ID + i, sexes[i]);
+            // Residents: 12 women, 3 men, 1 who preferred not to say, 7 never asked; each contacted the council once,
+            // except the one who preferred not to say.
+            List<String> sexes = new ArrayList<>();
+            sexes.addAll(java.util.Collections.nCopies(12, "FEMALE"));
+            sexes.addAll(java.util.Collections.nCopies(3, "MALE"));
+            sexes.add("PREFER_NOT_TO_SAY");
+            sexes.addAll(java.util.Collections.nCopies(7, "NOT_ASKED"));
+            for (int i = 0; i < sexes.size(); i++) {
+                fixture.resident(ID + i, sexes.get(i));
             }
             int phone = fixture.key("dim_channel", "TELEPHONE");
             int type = fixture.key("dim_contact_type", "TRANSACTION");
             int delay = fixture.key("dim_complaint_category", "DELAY");
             int stage1 = fixture.stage(1);
-            // Contacts: women 12 (3 each), men 3, prefer not to say 0, not asked 7.
-            int[] contactsOf = {3, 3, 3, 3, 2, 1, 0, 3, 2, 2};
-            long contact = ID;
-            for (int r = 0; r < contactsOf.length; r++) {
-                for (int n = 0; n < contactsOf[r]; n++) {
+            for (int r = 0; r < sexes.size(); r++) {
+                if (!sexes.get(r).equals("PREFER_NOT_TO_SAY")) {
                     fixture.insert("INSERT INTO warehouse.fact_contact (contact_id, resident_id, date_key, channel_key, contact_type_key,"
-                            + " resolved_first_point, avoidable) VALUES (?, ?, 20150601, ?, ?, TRUE, FALSE)", contact++, ID + r, phone, type);
+                            + " resolved_first_point, avoidable) VALUES (?, ?, 20150601, ?, ?, TRUE, FALSE)", ID + r, ID + r, phone, type);
                 }
             }
-            // New complaints: women 6, men 2, prefer not to say 0, not asked 1.
-            int[] complaintsOf = {2, 2, 1, 1, 1, 1, 0, 1, 0, 0};
+            // New complaints: six women, two men and one never asked.
             long complaint = ID;
-            for (int r = 0; r < complaintsOf.length; r++) {
-                for (int n = 0; n < complaintsOf[r]; n++) {
-                    fixture.insert("INSERT INTO warehouse.fact_complaint_stage (complaint_id, stage, resident_id, complaint_stage_key,"
-                            + " complaint_category_key, channel_key, received_date_key, extended_working_days, refused, remedies,"
-                            + " financial_remedy, complaint_state) VALUES (?, 1, ?, ?, ?, ?, 20150701, 0, FALSE, 0, 0, 'RECEIVED')",
-                            complaint++, ID + r, stage1, delay, phone);
-                }
+            for (long resident : List.of(ID, ID + 1, ID + 2, ID + 3, ID + 4, ID + 5, ID + 12, ID + 13, ID + 16)) {
+                fixture.insert("INSERT INTO warehouse.fact_complaint_stage (complaint_id, stage, resident_id, complaint_stage_key,"
+                        + " complaint_category_key, channel_key, received_date_key, extended_working_days, refused, remedies,"
+                        + " financial_remedy, complaint_state) VALUES (?, 1, ?, ?, ?, ?, 20150701, 0, FALSE, 0, 0, 'RECEIVED')",
+                        complaint++, resident, stage1, delay, phone);
             }
 
             ReportCsvFigures csv = new ReportCsvFigures(download("csv", "equality-officer").body());
-            String table = "Sex: contacts, service requests and complaints";
-            csv.assertFigure(table, "Female", "Contacts", "12");
-            csv.assertFigure(table, "Male", "Contacts", "1 to 4");
-            csv.assertFigure(table, "Prefer not to say", "Contacts", "0");
-            // Three men's contacts alone would be worked out from the total (22 less 12 and 7): another count is hidden.
-            csv.assertFigure(table, "Not asked", "Contacts", "[c]");
-            csv.assertFigure(table, "All", "Contacts", "22");
-            csv.assertFigure(table, "Female", "Complaints", "6");
+            // Of those who answered: 15 people contacted us, 12 women and 3 men. Three men alone would be worked out
+            // from the total less the women, so the women's count is hidden too ([c]); the zero stays.
+            String table = "Sex: people who contacted us, service requests and complaints";
+            csv.assertFigure(table, "Female", "People who contacted us", "[c]");
+            csv.assertFigure(table, "Male", "People who contacted us", "1 to 4");
+            csv.assertFigure(table, "Prefer not to say", "People who contacted us", "0");
+            csv.assertFigure(table, "All", "People who contacted us", "15");
+            csv.assertFigure(table, "Female", "Complaints", "[c]");
             csv.assertFigure(table, "Male", "Complaints", "1 to 4");
-            csv.assertFigure(table, "Not asked", "Complaints", "1 to 4");
-            csv.assertFigure(table, "All", "Complaints", "9");
-            // A share of contacts would give the hidden count away, so none is published.
-            csv.assertFigure(table, "Female", "% of contacts", "–");
+            csv.assertFigure(table, "All", "Complaints", "8");
+            // A share of a hidden count is hidden too.
+            csv.assertFigure(table, "Female", "% of people", "[c]");
+            // Those never asked are counted once, in the first table: 22 people contacted us, 15 of them answered.
+            csv.assertFigure("Response to the equality questions", "Residents who contacted the council in the year", "Number", "22");
+            csv.assertFigure("Response to the equality questions", "of whom have answered the questions", "Number", "15");
 
             String pdf;
             try (PDDocument document = Loader.loadPDF(download("pdf", "senior-manager").body())) {

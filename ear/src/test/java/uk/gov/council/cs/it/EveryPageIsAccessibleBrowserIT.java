@@ -63,6 +63,7 @@ class EveryPageIsAccessibleBrowserIT extends InTheBrowser {
                 new Page("letter-templates", "administrator", "/complaints/letters.xhtml"),
                 new Page("rejected-records", "administrator", "/admin/rejected-records.xhtml"),
                 new Page("warehouse", "administrator", "/admin/warehouse.xhtml"),
+                new Page("report-subscriptions", "administrator", "/admin/report-subscriptions.xhtml"),
                 new Page("calendar", "administrator", "/admin/calendar.xhtml"),
                 new Page("service-standards", "administrator", "/admin/standards.xhtml"),
                 new Page("sign-ins", "administrator", "/admin/sign-ins.xhtml"),

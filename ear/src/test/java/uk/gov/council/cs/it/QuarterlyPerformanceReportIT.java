@@ -52,6 +52,8 @@ class QuarterlyPerformanceReportIT extends DeployedCouncil {
             // Deadlines: at stage 1 one of two acknowledged in time and one of two responded in time, one extended.
             csv.assertFigure("Acknowledged and responded in the quarter", "Stage 1", "Acknowledged", "2");
             csv.assertFigure("Acknowledged and responded in the quarter", "Stage 1", "Extended", "1");
+            csv.assertFigure("Acknowledged and responded in the quarter", "Stage 1", "Acknowledged in time", "1");
+            csv.assertFigure("Acknowledged and responded in the quarter", "Stage 1", "% answered in time", "50.0%");
             assertLine(pdf, "Stage 1 2 1 50.0% 2 1 50.0% 1");
             assertLine(pdf, "Stage 2 1 1 100.0% 1 1 100.0% 0");
             csv.assertFigure("Responses in time, five quarters", "Stage 1: responded in time", "Q2 2015-16", "50.0%");

@@ -52,16 +52,12 @@ public class CommitteeReports {
 
     @RolesAllowed({Roles.SENIOR_MANAGER, Roles.ADMINISTRATOR, Roles.COMPLAINTS_OFFICER, Roles.HEAD_OF_SERVICE})
     public ReportDocument quarterlyPerformance(String quarter, ReportFormat format) {
-        ReportPeriod period = period(ReportKind.QUARTERLY_PERFORMANCE, quarter);
-        return draw(read(w -> new QuarterlyPerformance(w, councilName()).build(period, CouncilTime.today())), format);
+        return draw(content(ReportKind.QUARTERLY_PERFORMANCE, quarter), format);
     }
 
     @RolesAllowed({Roles.SENIOR_MANAGER, Roles.ADMINISTRATOR, Roles.COMPLAINTS_OFFICER})
     public ReportDocument annualComplaints(String year, ReportFormat format) {
-        ReportPeriod period = period(ReportKind.ANNUAL_COMPLAINTS, year);
-        AnnualComplaints.Settings settings = new AnnualComplaints.Settings(homes(),
-                System.getProperty(uk.gov.council.cs.equality.BoroughPopulation.AREA_SETTING), java.util.Map.of());
-        return draw(read(w -> new AnnualComplaints(w, councilName(), settings).build(period, CouncilTime.today())), format);
+        return draw(content(ReportKind.ANNUAL_COMPLAINTS, year), format);
     }
 
     /** The homes the council owns as a landlord ({@code council.landlord.homes}); none if it is not one. */
@@ -77,9 +73,7 @@ public class CommitteeReports {
 
     @RolesAllowed({Roles.SENIOR_MANAGER, Roles.ADMINISTRATOR, Roles.EQUALITY_OFFICER})
     public ReportDocument equality(String year, ReportFormat format) {
-        ReportPeriod period = period(ReportKind.EQUALITY, year);
-        return draw(read(w -> new EqualityReport(w, councilName(), smallCountThreshold(),
-                System.getProperty(uk.gov.council.cs.equality.BoroughPopulation.AREA_SETTING)).build(period, CouncilTime.today())), format);
+        return draw(content(ReportKind.EQUALITY, year), format);
     }
 
     /**
@@ -96,11 +90,30 @@ public class CommitteeReports {
         }
     }
 
-    /** The report's content without drawing it, for the screens that show its figures. */
-    @RolesAllowed({Roles.SENIOR_MANAGER, Roles.ADMINISTRATOR, Roles.COMPLAINTS_OFFICER, Roles.HEAD_OF_SERVICE})
-    public CommitteeReport quarterlyPerformanceFigures(String quarter) {
-        ReportPeriod period = period(ReportKind.QUARTERLY_PERFORMANCE, quarter);
-        return read(w -> new QuarterlyPerformance(w, councilName()).build(period, CouncilTime.today()));
+    /**
+     * A report for a subscription's run: drawn once from one reading of the warehouse, in each format
+     * asked for; empty reports are drawn too (they say so). Only the delivery job runs it.
+     */
+    @RolesAllowed(Roles.ADMINISTRATOR)
+    public Drawn drawForDelivery(String report, String period, java.util.Set<ReportFormat> formats) {
+        CommitteeReport content = content(kind(report), period);
+        return new Drawn(content.title(), content.empty(), formats.stream().map(f -> draw(content, f)).toList());
+    }
+
+    /** The report's figures for the period, read from the warehouse in one connection, with the council's settings. */
+    private CommitteeReport content(ReportKind kind, String periodCode) {
+        ReportPeriod p = period(kind, periodCode);
+        String area = System.getProperty(uk.gov.council.cs.equality.BoroughPopulation.AREA_SETTING);
+        return read(w -> switch (kind) {
+            case QUARTERLY_PERFORMANCE -> new QuarterlyPerformance(w, councilName()).build(p, CouncilTime.today());
+            case ANNUAL_COMPLAINTS -> new AnnualComplaints(w, councilName(), new AnnualComplaints.Settings(homes(), area,
+                    java.util.Map.of())).build(p, CouncilTime.today());
+            case EQUALITY -> new EqualityReport(w, councilName(), smallCountThreshold(), area).build(p, CouncilTime.today());
+        });
+    }
+
+    /** A report drawn for delivery: its title, whether the period held nothing, and its documents. */
+    public record Drawn(String title, boolean empty, List<ReportDocument> documents) implements java.io.Serializable {
     }
 
     /**
@@ -113,9 +126,12 @@ public class CommitteeReports {
         ReportKind kind = kind(report);
         ReportPeriod lastFull = (kind.yearly() ? ReportPeriod.financialYearOf(CouncilTime.today())
                 : ReportPeriod.quarterOf(CouncilTime.today())).previous();
+        java.time.LocalDate earliest = read(w -> w.earliestDay());
         List<ReportPeriod> periods = new java.util.ArrayList<>(lastFull.trend(kind.yearly() ? 2 : 7));
         java.util.Collections.reverse(periods);
-        return List.copyOf(periods);
+        // Only periods the warehouse has records for, and always the last full one (which may be empty).
+        List<ReportPeriod> held = periods.stream().filter(p -> p.equals(lastFull) || earliest != null && !p.last().isBefore(earliest)).toList();
+        return List.copyOf(held);
     }
 
     private static ReportKind kind(String report) {
@@ -127,9 +143,13 @@ public class CommitteeReports {
     }
 
     private static ReportPeriod period(ReportKind kind, String code) {
+        if (code == null || code.isBlank()) {
+            throw new DetailsRefused("The report was not produced.", List.of("period: give the period, such as "
+                    + (kind.yearly() ? "2025-26 (a financial year)" : "2026-27-Q2 (a financial quarter)") + "."));
+        }
         ReportPeriod period;
         try {
-            period = ReportPeriod.parse(code == null ? "" : code.strip());
+            period = ReportPeriod.parse(code.strip());
         } catch (IllegalArgumentException e) {
             throw new DetailsRefused("The report was not produced.", List.of("period: " + e.getMessage()));
         }
@@ -138,10 +158,13 @@ public class CommitteeReports {
                     + " is for a financial " + (kind.yearly() ? "year, such as 2026-27" : "quarter, such as 2026-27-Q2")
                     + "; " + code + " is a " + (kind.yearly() ? "quarter" : "year") + "."));
         }
+        if (period.first().isAfter(CouncilTime.today())) {
+            throw new DetailsRefused("The report was not produced.", List.of("period: " + period.label() + " has not begun."));
+        }
         return period;
     }
 
-    private CommitteeReport read(Function<WarehouseReader, CommitteeReport> report) {
+    private <T> T read(Function<WarehouseReader, T> report) {
         try (Connection c = dataSource.getConnection()) {
             return report.apply(new WarehouseReader(c));
         } catch (SQLException e) {

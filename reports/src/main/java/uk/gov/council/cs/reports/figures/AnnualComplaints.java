@@ -89,13 +89,15 @@ public final class AnnualComplaints {
 
         long received = complaints.receivedByStage(year).getOrDefault(ComplaintFigures.stage("1"), 0L);
         ComplaintFigures.Timeliness stage1 = timeliness.get(ComplaintFigures.stage("1"));
-        List<String> summary = List.of(
+        List<String> summary = new ArrayList<>();
+        WarehouseReader.inProgress(year, today).ifPresent(summary::add);
+        summary.addAll(List.of(
                 Figures.count(received) + " new complaints; " + (stage1 == null ? "no stage 1 responses were due"
                         : ComplaintFigures.percentText(stage1.respondedInTime(), stage1.responded())
                         + " of stage 1 responses sent within the Code's timescales") + ".",
                 "The Local Government and Social Care Ombudsman decided " + Figures.count(lgsco.total()) + " cases about the council,"
                         + " upholding " + Figures.count(lgsco.of(List.of("Upheld"))) + "; the Housing Ombudsman decided "
-                        + Figures.count(housing.total()) + ".");
+                        + Figures.count(housing.total()) + "."));
         return new CommitteeReport(ReportKind.ANNUAL_COMPLAINTS, councilName, year.label(), year.code(), today, summary, sections,
                 definitions(), received == 0 && lgsco.total() == 0);
     }
@@ -128,7 +130,7 @@ public final class AnnualComplaints {
         if (rows.isEmpty()) {
             rows.add(Row.of("No acknowledgement or response was due", Cell.count(0), Cell.count(0)));
         }
-        return new FigureTable("Timescales not met", Tables.headings("Stage", "Acknowledged late", "Responded late"), rows, null);
+        return new FigureTable("Timescales not met", Tables.headings("Stage", "Acknowledged late", "Answered late"), rows, null);
     }
 
     static List<MeasureDefinition> definitions() {

@@ -140,9 +140,10 @@ final class ComplaintFigures {
             all[4] += t.acknowledgedInTime();
         });
         rows.add(new Row("All stages", timelinessCells(new Timeliness(all[0], all[1], all[2], all[3], all[4])), true));
-        return new FigureTable(caption, Tables.headings("Stage", "Acknowledged", "In time", "% in time", "Responded",
-                "In time", "% in time", "Extended"), rows,
-                "In time: by the due date of the Code (or of the extension agreed with the complainant).");
+        return new FigureTable(caption, Tables.headings("Stage", "Acknowledged", "Acknowledged in time", "% acknowledged in time",
+                "Answered", "Answered in time", "% answered in time", "Extended"), rows,
+                "In time: by the due date of the Code (or of the extension agreed with the complainant). Answered: a response, or a"
+                        + " refusal with its reasons (refusals have no outcome).");
     }
 
     private static List<Cell> timelinessCells(Timeliness t) {
@@ -161,8 +162,9 @@ final class ComplaintFigures {
                 return t == null ? Cell.none() : Tables.share(t.respondedInTime(), t.responded());
             }).toList(), false));
         }
+        boolean dash = rows.stream().anyMatch(r -> r.cells().stream().anyMatch(c -> c.value() == null));
         return new FigureTable(caption, Tables.periodHeadings("Measure", periods), rows,
-                "A dash: no response was due at that stage in the quarter.");
+                dash ? "A dash: no response was sent at that stage in the period." : null);
     }
 
     Chart timelinessChart(List<ReportPeriod> periods, FigureTable trend) {
@@ -271,13 +273,13 @@ final class ComplaintFigures {
                 Row.of("Completed with evidence in the period", Cell.count(completed)),
                 Row.of("of which by their due date", Cell.count(row.values().isEmpty() ? 0 : row.value(1))),
                 Row.of("Reported done, awaiting evidence, at the period's end", Cell.count(row.values().isEmpty() ? 0 : row.value(2))),
-                Row.of("Past their due date and not done at the period's end", Cell.count(row.values().isEmpty() ? 0 : row.value(3))));
+                Row.of("Past their due date and not reported done at the period's end", Cell.count(row.values().isEmpty() ? 0 : row.value(3))));
         return new FigureTable("Service improvements from complaints: actions", Tables.headings("Actions", "Number"), rows,
                 "An action counts as completed only when someone other than its owner has confirmed it with evidence.");
     }
 
     static String percentText(long part, long whole) {
         Double share = Figures.share(part, whole);
-        return share == null ? "no" : Figures.percent(share);
+        return share == null ? "none" : Figures.percent(share);
     }
 }

@@ -74,7 +74,7 @@ final class ContactFigures {
         rows.add(Row.totalOf("All channels", Cell.count(all[0]), Cell.count(all[1]), Tables.share(all[1], all[0]),
                 Cell.count(all[2]), Tables.share(all[2], all[0])));
         return new FigureTable("First-point resolution and avoidable contact by channel", Tables.headings("Channel", "Contacts",
-                "Resolved at first point", "%", "Avoidable", "%"), rows, null);
+                "Resolved at first point", "% resolved", "Avoidable", "% avoidable"), rows, null);
     }
 
     FigureTable avoidableReasons(ReportPeriod period) {
@@ -111,7 +111,7 @@ final class ContactFigures {
             while (values.size() < periods.size()) {
                 values.add(new long[2]);
             }
-            rows.add(new Row(channel + ": answered", values.stream().map(v -> Cell.count(v[0])).toList(), false));
+            rows.add(new Row(channel + ": answered with the wait recorded", values.stream().map(v -> Cell.count(v[0])).toList(), false));
             rows.add(new Row(channel + ": % within target", values.stream().map(v -> Tables.share(v[1], v[0])).toList(), true));
         });
         if (rows.isEmpty()) {

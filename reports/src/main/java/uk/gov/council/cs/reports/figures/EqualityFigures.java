@@ -32,6 +32,29 @@ final class EqualityFigures {
                         + " LEFT JOIN warehouse.dim_equality_profile p ON p.equality_profile_key = r.equality_profile_key"};
     }
 
+    /** Different people with a contact in the year (a person is counted once, under their answers). */
+    Map<String, Long> people(Characteristic c, ReportPeriod year) {
+        String[] by = by(c, true);
+        String join = c == Characteristic.AGE ? by[1] + " LEFT JOIN warehouse.dim_resident r ON r.resident_id = f.resident_id" : by[1];
+        return warehouse.countsBy("SELECT " + by[0] + ", COUNT(DISTINCT r.person_id) FROM warehouse.fact_contact f" + join
+                + " WHERE f.date_key BETWEEN ? AND ? GROUP BY " + by[0], WarehouseReader.days(year));
+    }
+
+    /** Different people who used each channel in the year, by answer. */
+    Map<String, Map<String, Long>> peopleByChannel(Characteristic c, ReportPeriod year) {
+        String[] by = by(c, true);
+        String join = c == Characteristic.AGE ? by[1] + " LEFT JOIN warehouse.dim_resident r ON r.resident_id = f.resident_id" : by[1];
+        Map<String, Map<String, Long>> counts = new LinkedHashMap<>();
+        for (WarehouseReader.Counted row : warehouse.rows(2, "SELECT " + by[0] + ", CASE WHEN ch.code IN ('TELEPHONE', 'WEB', 'EMAIL',"
+                + " 'FACE_TO_FACE') THEN ch.code ELSE 'OTHER' END, COUNT(DISTINCT r.person_id) FROM warehouse.fact_contact f" + join
+                + " JOIN warehouse.dim_channel ch ON ch.channel_key = f.channel_key WHERE f.date_key BETWEEN ? AND ?"
+                + " GROUP BY " + by[0] + ", CASE WHEN ch.code IN ('TELEPHONE', 'WEB', 'EMAIL', 'FACE_TO_FACE') THEN ch.code ELSE 'OTHER' END",
+                WarehouseReader.days(year))) {
+            counts.computeIfAbsent(row.keys().get(0), k -> new LinkedHashMap<>()).merge(row.keys().get(1), row.value(0), Long::sum);
+        }
+        return counts;
+    }
+
     Map<String, Long> contacts(Characteristic c, ReportPeriod year) {
         String[] by = by(c, true);
         return warehouse.countsBy("SELECT " + by[0] + ", COUNT(*) FROM warehouse.fact_contact f" + by[1]
@@ -88,8 +111,10 @@ final class EqualityFigures {
 
     /** People who contacted the council in the year, and of them those who have answered the questionnaire. */
     long[] respondents(ReportPeriod year) {
-        WarehouseReader.Counted row = warehouse.one("SELECT COUNT(DISTINCT r.person_id), COUNT(DISTINCT CASE WHEN p.ethnic_group <> '"
-                + Characteristic.NOT_ASKED + "' THEN r.person_id END) FROM warehouse.fact_contact f"
+        String answered = java.util.Arrays.stream(Characteristic.values()).filter(c -> c.column() != null)
+                .map(c -> "p." + c.column() + " <> '" + Characteristic.NOT_ASKED + "'").collect(java.util.stream.Collectors.joining(" OR "));
+        WarehouseReader.Counted row = warehouse.one("SELECT COUNT(DISTINCT r.person_id), COUNT(DISTINCT CASE WHEN " + answered
+                + " THEN r.person_id END) FROM warehouse.fact_contact f"
                 + " JOIN warehouse.dim_resident r ON r.resident_id = f.resident_id"
                 + " JOIN warehouse.dim_equality_profile p ON p.equality_profile_key = r.equality_profile_key"
                 + " WHERE f.date_key BETWEEN ? AND ?", WarehouseReader.days(year));

@@ -66,8 +66,13 @@ public final class EqualityReport {
         sections.add(new Section("Who answered the equality questions", "Residents are asked the equality monitoring"
                 + " questions on any channel; answering is voluntary and every question offers \"Prefer not to say\".",
                 List.of(respondentsTable(respondents)), List.of()));
-        long contacts = 0;
+        long people = 0;
         for (Characteristic c : Characteristic.values()) {
+            if (c == Characteristic.ETHNIC_CATEGORY) {
+                // Published in its five groups only: the 19 categories beside them would let a hidden count be
+                // worked out by subtraction, and the guidance prefers wider bands to more suppression.
+                continue;
+            }
             List<FigureTable> tables = new ArrayList<>();
             FigureTable main = mainTable(figures, c, year);
             tables.add(main);
@@ -77,19 +82,22 @@ public final class EqualityReport {
                     tables.add(satisfactionTable(figures, c, year));
                 }
             }
-            sections.add(new Section(c.title(), c.censusTable() == null ? "The Census does not count this characteristic,"
-                    + " so there is no borough figure to compare with." : null, tables, List.of()));
+            sections.add(new Section(c.title(), c.censusTable() == null ? "No Census table for this characteristic is held"
+                    + " (the council imports the tables it compares with), so there is no borough figure beside it." : null,
+                    tables, List.of()));
             if (c == Characteristic.SEX) {
-                contacts = Tables.sum(figures.contacts(c, year));
+                people = Tables.sum(figures.people(c, year));
             }
         }
-        List<String> summary = List.of(
+        List<String> summary = new ArrayList<>();
+        WarehouseReader.inProgress(year, today).ifPresent(summary::add);
+        summary.addAll(List.of(
                 Figures.count(respondents[0]) + " people contacted the council; " + ComplaintFigures.percentText(respondents[1], respondents[0])
                         + " of them have answered the equality monitoring questions.",
                 "Counts from 1 to " + (disclosure.threshold() - 1) + " are shown as \"1 to " + (disclosure.threshold() - 1)
-                        + "\", and further figures are hidden ([c]) so that none of them can be worked out from the totals.");
+                        + "\", and further figures are hidden ([c]) so that none of them can be worked out from the totals."));
         return new CommitteeReport(ReportKind.EQUALITY, councilName, year.label(), year.code(), today, summary, sections,
-                definitions(disclosure.threshold()), contacts == 0 && respondents[0] == 0);
+                definitions(disclosure.threshold()), people == 0 && respondents[0] == 0);
     }
 
     private static FigureTable respondentsTable(long[] respondents) {
@@ -105,20 +113,18 @@ public final class EqualityReport {
         Map<String, String> rows = new LinkedHashMap<>();
         if (c == Characteristic.AGE) {
             figures.ageBands().keySet().forEach(band -> rows.put(band, band));
-            rows.put(Characteristic.NOT_ASKED, "Not known");
             return rows;
         }
         rows.putAll(c.answers());
         rows.put(Characteristic.PREFER_NOT_TO_SAY, "Prefer not to say");
-        rows.put(Characteristic.NOT_ASKED, "Not asked");
         return rows;
     }
 
     private FigureTable mainTable(EqualityFigures figures, Characteristic c, ReportPeriod year) {
         Map<String, String> rows = rows(c, figures);
-        List<String> columns = new ArrayList<>(List.of("Contacts"));
+        List<String> columns = new ArrayList<>(List.of("People who contacted us"));
         List<Map<String, Long>> counts = new ArrayList<>();
-        counts.add(figures.contacts(c, year));
+        counts.add(figures.people(c, year));
         Map<String, Long> requests = figures.serviceRequests(c, year);
         if (requests != null) {
             columns.add("Service requests");
@@ -138,11 +144,11 @@ public final class EqualityReport {
         Map<String, Double> population = figures.population(c);
         double populationTotal = population.values().stream().mapToDouble(Double::doubleValue).sum();
         List<String> codes = new ArrayList<>(rows.keySet());
-        // Shares are of those who answered: published only when "prefer not to say" and "not asked" are, or the
-        // answered total would give them away.
+        // Shares are of those who answered: published only when "prefer not to say" is, or the answered total
+        // would give it away.
         List<Integer> unanswered = new ArrayList<>();
         for (int r = 0; r < codes.size(); r++) {
-            if (codes.get(r).equals(Characteristic.PREFER_NOT_TO_SAY) || codes.get(r).equals(Characteristic.NOT_ASKED)) {
+            if (codes.get(r).equals(Characteristic.PREFER_NOT_TO_SAY)) {
                 unanswered.add(r);
             }
         }
@@ -151,7 +157,7 @@ public final class EqualityReport {
         long answered = table.publishedValue(uk.gov.council.cs.reports.disclosure.Cell.columnTotal(0)).orElse(0)
                 - unanswered.stream().mapToLong(r -> table.publishedValue(uk.gov.council.cs.reports.disclosure.Cell.of(r, 0)).orElse(0)).sum();
 
-        List<String> headings = new ArrayList<>(List.of(c.title().replaceAll(" \\(.*", ""), "Borough %", "Contacts", "% of contacts", "Ratio"));
+        List<String> headings = new ArrayList<>(List.of(c.title().replaceAll(" \\(.*", ""), "Borough %", "People who contacted us", "% of people", "Ratio"));
         headings.addAll(columns.subList(1, columns.size()));
         List<Row> printed = new ArrayList<>();
         for (int r = 0; r < codes.size(); r++) {
@@ -181,15 +187,17 @@ public final class EqualityReport {
             totals.add(protectedCount(table, uk.gov.council.cs.reports.disclosure.Cell.columnTotal(col)));
         }
         printed.add(new Row("All", totals, true));
-        return new FigureTable(c.title() + ": contacts, service requests and complaints", headings, printed,
-                "Borough %: the Census 2021 population of the borough. % of contacts and the ratio are of those who answered;"
-                        + " a ratio above 1 means the group contacts the council more than its share of the borough.");
+        return new FigureTable(c.title() + (requests == null ? ": people who contacted us, and complaints" : ": people who contacted us,"
+                + " service requests and complaints"), headings, printed, "Of the people who have answered the equality questions."
+                + " Borough %: the Census 2021 population of the borough. % of people and the ratio leave out those who preferred not"
+                + " to say; a ratio above 1 means the group contacts the council more than its share of the borough.");
     }
 
     private FigureTable channelTable(EqualityFigures figures, Characteristic c, ReportPeriod year) {
         Map<String, String> rows = rows(c, figures);
-        Map<String, Map<String, Long>> counts = figures.contactsByChannel(c, year);
-        CountTable.Builder builder = CountTable.withColumns(List.of(CHANNEL_WORDS));
+        Map<String, Map<String, Long>> counts = figures.peopleByChannel(c, year);
+        // A person may use several channels, so a row does not add up to the people in it: no row totals.
+        CountTable.Builder builder = CountTable.withColumns(List.of(CHANNEL_WORDS)).withoutRowTotals();
         rows.forEach((code, label) -> {
             Map<String, Long> byChannel = counts.getOrDefault(code, Map.of());
             int[] values = new int[CHANNEL_WORDS.length];
@@ -200,8 +208,8 @@ public final class EqualityReport {
             builder.row(label, values);
         });
         ProtectedTable table = disclosure.protect(builder.build());
-        return printed(c.title().replaceAll(" \\(.*", "") + ": channel take-up", c, table, true,
-                "Contacts in the year by the channel used; Other: post, webchat, social media and SMS.");
+        return printed(c.title().replaceAll(" \\(.*", "") + ": channel take-up", c, table, false,
+                "People who used each channel in the year (one person may use several); Other: post, webchat, social media and SMS.");
     }
 
     private FigureTable satisfactionTable(EqualityFigures figures, Characteristic c, ReportPeriod year) {
@@ -214,7 +222,7 @@ public final class EqualityReport {
         });
         ProtectedTable table = disclosure.protect(builder.build());
         return printed(c.title().replaceAll(" \\(.*", "") + ": satisfaction with services", c, table, true,
-                "Ratings of the council's services in the year (good, average, poor); the net score is shown only where no count is hidden.");
+                "Ratings of the council's services in the year: good, average and poor.");
     }
 
     /** A protected table as printed: every cell's words, row totals and the totals row. */
@@ -259,13 +267,16 @@ public final class EqualityReport {
                 new MeasureDefinition("Counted by", "Each contact, service request, complaint and rating counts under the"
                         + " current answers of the person it belongs to (after any merge of their records); age is the age band"
                         + " at the time of the contact or complaint."),
-                new MeasureDefinition("Not asked / Prefer not to say", "Not asked: the person has not answered the questionnaire"
-                        + " (or withdrew consent). Prefer not to say: asked, and chose not to answer that question."),
+                new MeasureDefinition("Who is counted", "The tables by characteristic count the people who have answered the equality"
+                        + " questions (those who have not are counted once, in the first table). Prefer not to say: asked, and chose"
+                        + " not to answer that question. Age is counted for everyone, by the age band at the time."),
                 new MeasureDefinition("Borough %", "The share of the borough's usual residents in the Census 2021 (people who"
                         + " did not answer the Census question left out); age shared out from the Census's bands to the council's."),
-                new MeasureDefinition("% of contacts", "Contacts by people giving that answer, as a share of contacts by people"
-                        + " who answered the question."),
-                new MeasureDefinition("Ratio", "% of contacts divided by borough %: 1 is the group's share of the borough."),
+                new MeasureDefinition("People who contacted us", "Different people (after merges of their records) with at least one"
+                        + " contact in the year."),
+                new MeasureDefinition("% of people", "People giving that answer, as a share of those who gave any answer but"
+                        + " \"prefer not to say\"."),
+                new MeasureDefinition("Ratio", "% of people divided by borough %: 1 is the group's share of the borough."),
                 new MeasureDefinition("Complaints", "New complaints (stage 1) received in the year; equality and diversity: those"
                         + " the complaints team categorised so; upheld: upheld in full or in part at stage 1."),
                 new MeasureDefinition("1 to " + (threshold - 1), "A count from 1 to " + (threshold - 1) + ", not shown so that"

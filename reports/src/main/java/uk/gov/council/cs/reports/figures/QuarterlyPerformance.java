@@ -94,6 +94,7 @@ public final class QuarterlyPerformance {
         ComplaintFigures.Timeliness stage1 = timeliness.get(ComplaintFigures.stage("1"));
         Satisfaction.Scores scores = service.total(quarter);
         List<String> summary = new ArrayList<>();
+        WarehouseReader.inProgress(quarter, today).ifPresent(summary::add);
         summary.add(Figures.count(now.contacts()) + " contacts" + change(now.contacts(), before.contacts()) + "; "
                 + ComplaintFigures.percentText(now.resolvedFirstPoint(), now.contacts()) + " resolved at the first point of contact"
                 + " and " + ComplaintFigures.percentText(now.avoidable(), now.contacts()) + " avoidable.");

@@ -50,7 +50,10 @@ final class Satisfaction {
     }
 
     Scores total(ReportPeriod period) {
-        return by("'all'", "", period).getOrDefault("all", new Scores(0, 0, 0));
+        WarehouseReader.Counted row = warehouse.one("SELECT SUM(CASE WHEN s.score > 0 THEN 1 ELSE 0 END),"
+                + " SUM(CASE WHEN s.score = 0 THEN 1 ELSE 0 END), SUM(CASE WHEN s.score < 0 THEN 1 ELSE 0 END)"
+                + " FROM warehouse.fact_satisfaction s WHERE" + which() + " AND s.date_key BETWEEN ? AND ?", WarehouseReader.days(period));
+        return new Scores(row.value(0), row.value(1), row.value(2));
     }
 
     Map<String, Scores> byChannel(ReportPeriod period) {

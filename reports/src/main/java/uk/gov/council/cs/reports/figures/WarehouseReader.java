@@ -91,6 +91,24 @@ public final class WarehouseReader {
         return counts;
     }
 
+    /** The first day the warehouse holds a contact or a complaint for; none when it holds neither. */
+    public java.time.LocalDate earliestDay() {
+        Counted row = one("SELECT MIN(k) FROM (SELECT MIN(date_key) AS k FROM warehouse.fact_contact"
+                + " UNION ALL SELECT MIN(received_date_key) AS k FROM warehouse.fact_complaint_stage) firsts");
+        if (row.values().isEmpty() || row.values().get(0) == null) {
+            return null;
+        }
+        int key = (int) row.value(0);
+        return java.time.LocalDate.of(key / 10_000, key / 100 % 100, key % 100);
+    }
+
+    /** Words for a report whose period is not over yet: its figures are to the day before it was produced. */
+    public static java.util.Optional<String> inProgress(ReportPeriod period, java.time.LocalDate today) {
+        return period.last().isBefore(today) ? java.util.Optional.empty() : java.util.Optional.of("This period is not over: the"
+                + " figures are those to " + today.minusDays(1).format(java.time.format.DateTimeFormatter.ofPattern("d MMMM yyyy",
+                java.util.Locale.UK)) + ", and will change.");
+    }
+
     /** Every code and label of a small dimension, in code order; for tables that show every row, nil or not. */
     public Map<String, String> labels(String dimension) {
         Map<String, String> labels = new LinkedHashMap<>();

@@ -21,6 +21,7 @@ public class AdministrationPages {
         List<Page> pages = new ArrayList<>(List.of(
                 new Page("/admin/rejected-records", "Rejected records"),
                 new Page("/admin/warehouse", "Warehouse"),
+                new Page("/admin/report-subscriptions", "Report subscriptions"),
                 new Page("/admin/calendar", "Calendar"),
                 new Page("/admin/standards", "Service standards"),
                 new Page("/admin/sign-ins", "Sign-ins")));

@@ -1,0 +1,189 @@
+package uk.gov.council.cs.web.ui;
+
+import jakarta.ejb.EJB;
+import jakarta.faces.view.ViewScoped;
+import jakarta.inject.Named;
+import java.io.Serializable;
+import java.time.Instant;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Map;
+import uk.gov.council.cs.refusals.DetailsRefused;
+import uk.gov.council.cs.reports.content.ReportKind;
+import uk.gov.council.cs.reports.delivery.ReportDelivery;
+import uk.gov.council.cs.reports.delivery.ReportSubscriptions;
+import uk.gov.council.cs.reports.delivery.SubscriptionDetails;
+import uk.gov.council.cs.workingdays.CouncilTime;
+
+/**
+ * The administrator's subscriptions to the committee reports: each with its schedule in words and next
+ * run, paused or resumed, run now; a new one with its next five runs shown before it is kept; and the
+ * delivery log of the one chosen.
+ */
+@Named
+@ViewScoped
+public class ReportSubscriptionsView implements Serializable {
+
+    private static final long serialVersionUID = 1L;
+    private static final Map<String, String> FIELDS = Map.of("report:", "add:report", "period:", "add:period",
+            "schedule:", "add:schedule", "formats:", "add:formats", "recipients:", "add:recipients");
+
+    @EJB
+    private transient ReportSubscriptions subscriptions;
+
+    @EJB
+    private transient ReportDelivery delivery;
+
+    private List<ReportSubscriptions.SubscriptionView> all;
+    private Long shown;
+    private List<ReportSubscriptions.RunView> runs = List.of();
+    private String report = ReportKind.QUARTERLY_PERFORMANCE.code();
+    private String period = "last-full-quarter";
+    private String schedule = "quarter-end+10wd@07:00";
+    private boolean pdf = true;
+    private boolean csv;
+    private boolean xlsx;
+    private String recipients = "role:senior-manager";
+    private List<String> preview = List.of();
+
+    public void load() {
+        all = subscriptions.all();
+        if (shown != null) {
+            runs = subscriptions.runs(shown, 20);
+        }
+    }
+
+    public void showLog(long id) {
+        shown = id;
+        load();
+    }
+
+    public void pause(long id, boolean pause) {
+        subscriptions.pause(id, pause);
+        Messages.done(pause ? "Paused: nothing is sent until it is resumed." : "Resumed: its next run will be sent.");
+        load();
+    }
+
+    public void runNow(long id) {
+        ReportDelivery.Pass pass = delivery.runNow(id);
+        Messages.done("Run now: " + pass.sent() + (pass.sent() == 1 ? " copy" : " copies") + " sent" + (pass.failed() > 0
+                ? ", " + pass.failed() + " refused by the mail server and to be tried again" : "") + ".");
+        shown = id;
+        load();
+    }
+
+    public void showNextRuns() {
+        try {
+            preview = subscriptions.preview(schedule).stream().map(CouncilTime::readable).toList();
+        } catch (DetailsRefused e) {
+            preview = List.of();
+            Messages.refused(e, FIELDS);
+        }
+    }
+
+    public void add() {
+        List<String> formats = new ArrayList<>();
+        if (pdf) {
+            formats.add("pdf");
+        }
+        if (csv) {
+            formats.add("csv");
+        }
+        if (xlsx) {
+            formats.add("xlsx");
+        }
+        List<String> to = recipients == null ? List.of() : recipients.lines().map(String::strip).filter(l -> !l.isEmpty()).toList();
+        try {
+            ReportSubscriptions.SubscriptionView added = subscriptions.create(new SubscriptionDetails(report, period, schedule, formats, to));
+            Messages.done("Subscription " + added.id() + " kept: " + added.reportTitle() + ", " + added.scheduleInWords() + ".");
+            preview = List.of();
+            load();
+        } catch (DetailsRefused e) {
+            Messages.refused(e, FIELDS);
+        }
+    }
+
+    public String joined(List<String> values) {
+        return values == null ? "" : String.join(", ", values);
+    }
+
+    public String when(Instant instant) {
+        return instant == null ? "" : CouncilTime.readable(instant);
+    }
+
+    public List<ReportKind> getReports() {
+        return List.of(ReportKind.values());
+    }
+
+    public List<ReportSubscriptions.SubscriptionView> getAll() {
+        return all;
+    }
+
+    public Long getShown() {
+        return shown;
+    }
+
+    public List<ReportSubscriptions.RunView> getRuns() {
+        return runs;
+    }
+
+    public List<String> getPreview() {
+        return preview;
+    }
+
+    public String getReport() {
+        return report;
+    }
+
+    public void setReport(String report) {
+        this.report = report;
+    }
+
+    public String getPeriod() {
+        return period;
+    }
+
+    public void setPeriod(String period) {
+        this.period = period;
+    }
+
+    public String getSchedule() {
+        return schedule;
+    }
+
+    public void setSchedule(String schedule) {
+        this.schedule = schedule;
+    }
+
+    public boolean isPdf() {
+        return pdf;
+    }
+
+    public void setPdf(boolean pdf) {
+        this.pdf = pdf;
+    }
+
+    public boolean isCsv() {
+        return csv;
+    }
+
+    public void setCsv(boolean csv) {
+        this.csv = csv;
+    }
+
+    public boolean isXlsx() {
+        return xlsx;
+    }
+
+    public void setXlsx(boolean xlsx) {
+        this.xlsx = xlsx;
+    }
+
+    public String getRecipients() {
+        return recipients;
+    }
+
+    public void setRecipients(String recipients) {
+        this.recipients = recipients;
+    }
+}
