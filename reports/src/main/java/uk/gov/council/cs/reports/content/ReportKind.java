@@ -41,6 +41,22 @@ public enum ReportKind {
         return purpose;
     }
 
+    /**
+     * The roles that own the report and may run it; the report EJB's methods declare the same (an
+     * annotation cannot read this), and ReportRolesAgreeTest holds the two together.
+     */
+    public java.util.List<String> roles() {
+        return switch (this) {
+            case QUARTERLY_PERFORMANCE -> java.util.List.of(uk.gov.council.cs.security.Roles.SENIOR_MANAGER,
+                    uk.gov.council.cs.security.Roles.ADMINISTRATOR, uk.gov.council.cs.security.Roles.COMPLAINTS_OFFICER,
+                    uk.gov.council.cs.security.Roles.HEAD_OF_SERVICE);
+            case ANNUAL_COMPLAINTS -> java.util.List.of(uk.gov.council.cs.security.Roles.SENIOR_MANAGER,
+                    uk.gov.council.cs.security.Roles.ADMINISTRATOR, uk.gov.council.cs.security.Roles.COMPLAINTS_OFFICER);
+            case EQUALITY -> java.util.List.of(uk.gov.council.cs.security.Roles.SENIOR_MANAGER,
+                    uk.gov.council.cs.security.Roles.ADMINISTRATOR, uk.gov.council.cs.security.Roles.EQUALITY_OFFICER);
+        };
+    }
+
     public static ReportKind ofCode(String code) {
         return Arrays.stream(values()).filter(k -> k.code.equals(code)).findFirst()
                 .orElseThrow(() -> new IllegalArgumentException("There is no report \"" + code + "\"; the reports are "

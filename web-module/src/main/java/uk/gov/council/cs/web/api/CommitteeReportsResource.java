@@ -63,17 +63,8 @@ public class CommitteeReportsResource {
         return available;
     }
 
-    /** The roles that own each report, as the report EJB's methods declare them. */
-    static List<String> rolesFor(ReportKind kind) {
-        return switch (kind) {
-            case QUARTERLY_PERFORMANCE -> List.of(Roles.SENIOR_MANAGER, Roles.ADMINISTRATOR, Roles.COMPLAINTS_OFFICER, Roles.HEAD_OF_SERVICE);
-            case ANNUAL_COMPLAINTS -> List.of(Roles.SENIOR_MANAGER, Roles.ADMINISTRATOR, Roles.COMPLAINTS_OFFICER);
-            case EQUALITY -> List.of(Roles.SENIOR_MANAGER, Roles.ADMINISTRATOR, Roles.EQUALITY_OFFICER);
-        };
-    }
-
     private boolean mayRun(ReportKind kind) {
-        return rolesFor(kind).stream().anyMatch(security::isUserInRole);
+        return kind.roles().stream().anyMatch(security::isUserInRole);
     }
 
     @GET

@@ -13,7 +13,6 @@ import java.util.List;
 import uk.gov.council.cs.reports.CommitteeReports;
 import uk.gov.council.cs.reports.content.ReportKind;
 import uk.gov.council.cs.reports.schedule.ReportPeriod;
-import uk.gov.council.cs.security.Roles;
 import uk.gov.council.cs.warehouse.LoadResult;
 import uk.gov.council.cs.warehouse.WarehouseLoad;
 
@@ -63,12 +62,7 @@ public class ReportsView {
     }
 
     private boolean mayRun(ReportKind kind) {
-        List<String> roles = switch (kind) {
-            case QUARTERLY_PERFORMANCE -> List.of(Roles.SENIOR_MANAGER, Roles.ADMINISTRATOR, Roles.COMPLAINTS_OFFICER, Roles.HEAD_OF_SERVICE);
-            case ANNUAL_COMPLAINTS -> List.of(Roles.SENIOR_MANAGER, Roles.ADMINISTRATOR, Roles.COMPLAINTS_OFFICER);
-            case EQUALITY -> List.of(Roles.SENIOR_MANAGER, Roles.ADMINISTRATOR, Roles.EQUALITY_OFFICER);
-        };
-        return roles.stream().anyMatch(request::isUserInRole);
+        return kind.roles().stream().anyMatch(request::isUserInRole);
     }
 
     public List<Runnable> getReports() {
