@@ -8,6 +8,7 @@ import java.time.Duration;
 import org.openqa.selenium.By;
 import org.openqa.selenium.StaleElementReferenceException;
 import org.openqa.selenium.WebDriver;
+import org.openqa.selenium.WebDriverException;
 import org.openqa.selenium.chrome.ChromeDriver;
 import org.openqa.selenium.chrome.ChromeDriverService;
 import org.openqa.selenium.chrome.ChromeOptions;
@@ -72,7 +73,14 @@ final class Browser {
                 && d.findElements(By.id("signedInOfficer")).stream().anyMatch(e -> username.equals(e.getText())));
     }
 
+    /**
+     * Waits up to 20 seconds. Chromium can answer a read of an element that an AJAX update is replacing with
+     * "Node with given id does not belong to the document" (a plain WebDriverException, not a stale element),
+     * so every WebDriverException is retried; a timeout still names the last one as its cause.
+     */
     static WebDriverWait waitFor(WebDriver driver) {
-        return new WebDriverWait(driver, Duration.ofSeconds(20));
+        WebDriverWait wait = new WebDriverWait(driver, Duration.ofSeconds(20));
+        wait.ignoring(WebDriverException.class);
+        return wait;
     }
 }
