@@ -33,6 +33,9 @@ class EveryPageIsAccessibleBrowserIT extends InTheBrowser {
         long merge = Council.json(Council.postJson("identity/merges", "adviser", "{\"keptId\":" + resident + ",\"mergedId\":" + twin
                 + ",\"reason\":\"Same person registered twice at the desk\"}")).get("id").asLong();
 
+        Warehouse.loadChanges();
+        String quarter = uk.gov.council.cs.reports.schedule.ReportPeriod.quarterOf(WorkingDayCount.today()).code();
+        String quarterHeading = quarter.substring(8) + "%20" + quarter.substring(0, 7);
         List<Page> pages = List.of(
                 new Page("home", "adviser", "/index.xhtml"),
                 new Page("find-a-resident", "adviser", "/residents/index.xhtml"),
@@ -60,6 +63,10 @@ class EveryPageIsAccessibleBrowserIT extends InTheBrowser {
                 new Page("identity-reviews", "adviser", "/identity/queue.xhtml"),
                 new Page("identity-review", "adviser", "/identity/review.xhtml?id=" + review),
                 new Page("reports", "senior-manager", "/reports/index.xhtml"),
+                new Page("annual-report-inputs", "administrator", "/reports/annual-report-inputs.xhtml?section=6"),
+                new Page("report-figures", "senior-manager", "/reports/figures.xhtml?report=quarterly-performance&period=" + quarter),
+                new Page("figure-records", "complaints-officer", "/reports/figure-records.xhtml?report=quarterly-performance&period="
+                        + quarter + "&table=Contacts%20by%20channel&row=All%20channels&column=" + quarterHeading),
                 new Page("letter-templates", "administrator", "/complaints/letters.xhtml"),
                 new Page("rejected-records", "administrator", "/admin/rejected-records.xhtml"),
                 new Page("warehouse", "administrator", "/admin/warehouse.xhtml"),

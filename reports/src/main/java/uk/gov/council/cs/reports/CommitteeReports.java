@@ -15,12 +15,8 @@ import java.util.function.Function;
 import java.util.logging.Logger;
 import javax.imageio.ImageIO;
 import javax.sql.DataSource;
-import uk.gov.council.cs.refusals.DetailsRefused;
 import uk.gov.council.cs.reports.content.CommitteeReport;
 import uk.gov.council.cs.reports.content.ReportKind;
-import uk.gov.council.cs.reports.figures.AnnualComplaints;
-import uk.gov.council.cs.reports.figures.EqualityReport;
-import uk.gov.council.cs.reports.figures.QuarterlyPerformance;
 import uk.gov.council.cs.reports.figures.WarehouseReader;
 import uk.gov.council.cs.reports.render.ReportCsv;
 import uk.gov.council.cs.reports.render.ReportDocuments;
@@ -36,11 +32,11 @@ import uk.gov.council.cs.workingdays.CouncilTime;
 @Stateless
 public class CommitteeReports {
 
-    public static final String COUNCIL_NAME = "council.name";
+    public static final String COUNCIL_NAME = ReportContents.COUNCIL_NAME;
     /** A PNG or JPEG of the council's logo, printed on each report's first page; none if unset. */
     public static final String COUNCIL_LOGO = "council.logo";
-    public static final String SMALL_COUNT_THRESHOLD = "council.reports.small-count-threshold";
-    public static final String LANDLORD_HOMES = "council.landlord.homes";
+    public static final String SMALL_COUNT_THRESHOLD = ReportContents.SMALL_COUNT_THRESHOLD;
+    public static final String LANDLORD_HOMES = ReportContents.LANDLORD_HOMES;
 
     private static final Logger LOG = Logger.getLogger(CommitteeReports.class.getName());
 
@@ -60,34 +56,9 @@ public class CommitteeReports {
         return draw(content(ReportKind.ANNUAL_COMPLAINTS, year), format);
     }
 
-    /** The homes the council owns as a landlord ({@code council.landlord.homes}); none if it is not one. */
-    static Long homes() {
-        String value = System.getProperty(LANDLORD_HOMES);
-        try {
-            return value == null || value.isBlank() ? null : Long.valueOf(value.strip());
-        } catch (NumberFormatException e) {
-            LOG.warning(() -> LANDLORD_HOMES + " is not a whole number; the tenant measures are left out.");
-            return null;
-        }
-    }
-
     @RolesAllowed({Roles.SENIOR_MANAGER, Roles.ADMINISTRATOR, Roles.EQUALITY_OFFICER})
     public ReportDocument equality(String year, ReportFormat format) {
         return draw(content(ReportKind.EQUALITY, year), format);
-    }
-
-    /**
-     * Counts from 1 to this less one are "small" in the equality report (DOMAIN.md: under 5 for
-     * sensitive subjects; ONS publishes some tables below 10): {@code council.reports.small-count-threshold}.
-     */
-    static int smallCountThreshold() {
-        String value = System.getProperty(SMALL_COUNT_THRESHOLD, "5");
-        try {
-            return Math.max(uk.gov.council.cs.reports.disclosure.DisclosureControl.LEAST_THRESHOLD, Integer.parseInt(value.strip()));
-        } catch (NumberFormatException e) {
-            LOG.warning(() -> SMALL_COUNT_THRESHOLD + " is not a whole number; 5 is used.");
-            return 5;
-        }
     }
 
     /**
@@ -102,14 +73,12 @@ public class CommitteeReports {
 
     /** The report's figures for the period, read from the warehouse in one connection, with the council's settings. */
     private CommitteeReport content(ReportKind kind, String periodCode) {
-        ReportPeriod p = period(kind, periodCode);
-        String area = System.getProperty(uk.gov.council.cs.equality.BoroughPopulation.AREA_SETTING);
-        return read(w -> switch (kind) {
-            case QUARTERLY_PERFORMANCE -> new QuarterlyPerformance(w, councilName()).build(p, CouncilTime.today());
-            case ANNUAL_COMPLAINTS -> new AnnualComplaints(w, councilName(), new AnnualComplaints.Settings(homes(), area,
-                    java.util.Map.of())).build(p, CouncilTime.today());
-            case EQUALITY -> new EqualityReport(w, councilName(), smallCountThreshold(), area).build(p, CouncilTime.today());
-        });
+        ReportPeriod p = ReportContents.period(kind, periodCode, CouncilTime.today());
+        try (Connection c = dataSource.getConnection()) {
+            return ReportContents.build(c, kind, p, CouncilTime.today());
+        } catch (SQLException e) {
+            throw new IllegalStateException("The warehouse could not be reached (" + e.getSQLState() + ")", e);
+        }
     }
 
     /** A report drawn for delivery: its title, whether the period held nothing, and its documents. */
@@ -135,33 +104,7 @@ public class CommitteeReports {
     }
 
     private static ReportKind kind(String report) {
-        try {
-            return ReportKind.ofCode(report);
-        } catch (IllegalArgumentException e) {
-            throw new DetailsRefused("There is no such report.", List.of("report: " + e.getMessage()));
-        }
-    }
-
-    private static ReportPeriod period(ReportKind kind, String code) {
-        if (code == null || code.isBlank()) {
-            throw new DetailsRefused("The report was not produced.", List.of("period: give the period, such as "
-                    + (kind.yearly() ? "2025-26 (a financial year)" : "2026-27-Q2 (a financial quarter)") + "."));
-        }
-        ReportPeriod period;
-        try {
-            period = ReportPeriod.parse(code.strip());
-        } catch (IllegalArgumentException e) {
-            throw new DetailsRefused("The report was not produced.", List.of("period: " + e.getMessage()));
-        }
-        if (kind.yearly() != (period.kind() == ReportPeriod.Kind.YEAR)) {
-            throw new DetailsRefused("The report was not produced.", List.of("period: the " + kind.title().toLowerCase(java.util.Locale.UK)
-                    + " is for a financial " + (kind.yearly() ? "year, such as 2026-27" : "quarter, such as 2026-27-Q2")
-                    + "; " + code + " is a " + (kind.yearly() ? "quarter" : "year") + "."));
-        }
-        if (period.first().isAfter(CouncilTime.today())) {
-            throw new DetailsRefused("The report was not produced.", List.of("period: " + period.label() + " has not begun."));
-        }
-        return period;
+        return ReportContents.kind(report);
     }
 
     private <T> T read(Function<WarehouseReader, T> report) {
@@ -183,10 +126,6 @@ public class CommitteeReports {
 
     private ReportDocuments.Templates templates() {
         return new ReportDocuments.Templates(templates.get("committee-report"), templates.get("figure-table"));
-    }
-
-    private static String councilName() {
-        return System.getProperty(COUNCIL_NAME, "Borough Council");
     }
 
     private static Image logo() {

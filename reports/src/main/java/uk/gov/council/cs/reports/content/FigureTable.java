@@ -43,10 +43,20 @@ public record FigureTable(String caption, List<String> headings, List<Row> rows,
     }
 
     /**
-     * One figure: the words printed, and the number behind them when it is published (none for a
-     * suppressed count, "n/a" or a label), which the spreadsheet keeps as a number.
+     * One figure: the words printed, the number behind them when it is published (none for a
+     * suppressed count, "n/a" or a label), which the spreadsheet keeps as a number, and which records
+     * it counts (none for a share, a score or a label).
      */
-    public record Cell(String text, Number value) {
+    public record Cell(String text, Number value, Trace trace) {
+
+        public Cell(String text, Number value) {
+            this(text, value, null);
+        }
+
+        /** The same figure, able to list the records it counts. */
+        public Cell tracedTo(Trace records) {
+            return new Cell(text, value, records);
+        }
 
         public static Cell count(long n) {
             return new Cell(Figures.count(n), n);

@@ -4,6 +4,9 @@ import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
+import uk.gov.council.cs.reports.assessment.OmbudsmanAverages;
+import uk.gov.council.cs.reports.assessment.SectionAnswer;
+import uk.gov.council.cs.reports.assessment.SelfAssessmentSection;
 import uk.gov.council.cs.reports.content.CommitteeReport;
 import uk.gov.council.cs.reports.content.FigureTable;
 import uk.gov.council.cs.reports.content.FigureTable.Cell;
@@ -22,8 +25,15 @@ import uk.gov.council.cs.reports.schedule.ReportPeriod;
  */
 public final class AnnualComplaints {
 
-    /** What the council configures for this report: its homes as a landlord (none if it is not one) and its Census area. */
-    public record Settings(Long homes, String geographyCode, Map<String, String> ombudsmanAverages) {
+    /**
+     * What the council configures and enters for this report: its homes as a landlord (none if it is not one),
+     * its Census area, its self-assessment against the Code and the Ombudsman's averages for similar authorities
+     * (none if not entered).
+     */
+    public record Settings(Long homes, String geographyCode, List<SectionAnswer> selfAssessment, OmbudsmanAverages ombudsmanAverages) {
+        public Settings {
+            selfAssessment = selfAssessment == null ? List.of() : List.copyOf(selfAssessment);
+        }
     }
 
     private final WarehouseReader warehouse;
@@ -46,12 +56,11 @@ public final class AnnualComplaints {
         List<ReportPeriod> quarters = ReportPeriod.quarter(year.first().getYear(), 4).trend(3);
         List<Section> sections = new ArrayList<>();
 
-        sections.add(new Section("Self-assessment against the Complaint Handling Code", "The council's self-assessment"
-                + " against each section of the Code, with its evidence, is kept by the complaints team and published with"
-                + " this report; it is not yet recorded in this system, so it is attached separately.", List.of(), List.of()));
+        sections.add(SelfAssessmentSection.of(year.label(), settings.selfAssessment()));
 
         FigureTable byStage = Tables.countsByPeriod("Complaints received by quarter and stage", "Stage", quarters,
-                complaints.stages(), complaints::receivedByStage, "All stages", "Stage 1: new complaints; later stages: escalations.");
+                complaints.stages(), complaints::receivedByStage, "All stages", "Stage 1: new complaints; later stages: escalations.",
+                ComplaintFigures::receivedTrace);
         sections.add(new Section("Complaints received", null, List.of(byStage, complaints.byService(year), complaints.byCategory(year)),
                 List.of(Tables.barsByPeriod("Complaints received by quarter", "Complaints", quarters, byStage,
                         QuarterlyPerformance.describe("Complaints received", quarters, byStage)))));
@@ -112,7 +121,19 @@ public final class AnnualComplaints {
                 + " GROUP BY COALESCE(sv.name, 'No service recorded'), o.label ORDER BY 1", WarehouseReader.days(year))) {
             counts.computeIfAbsent(row.keys().get(0), k -> new long[columns.size()])[columns.indexOf(row.keys().get(1))] += row.value(0);
         }
-        return ComplaintFigures.matrix("Outcomes of the responses given, by service", "Service", columns, counts, null);
+        return ComplaintFigures.matrix("Outcomes of the responses given, by service", "Service", columns, counts, null, (service, outcome) -> {
+            List<Object> parameters = new ArrayList<>();
+            String condition = "f.outcome_key IS NOT NULL";
+            if (service != null) {
+                condition += " AND COALESCE(sv.name, 'No service recorded') = ?";
+                parameters.add(service);
+            }
+            if (outcome != null) {
+                condition += " AND o.label = ?";
+                parameters.add(outcome);
+            }
+            return Traces.of(RecordList.COMPLAINT_STAGES, "responded_date_key", year, condition, parameters.toArray());
+        });
     }
 
     private static FigureTable remedies(WarehouseReader.Counted r) {

@@ -9,6 +9,7 @@ import uk.gov.council.cs.reports.content.FigureTable;
 import uk.gov.council.cs.reports.content.FigureTable.Cell;
 import uk.gov.council.cs.reports.content.FigureTable.Row;
 import uk.gov.council.cs.reports.content.Figures;
+import uk.gov.council.cs.reports.content.Trace;
 import uk.gov.council.cs.reports.schedule.ReportPeriod;
 
 /**
@@ -39,6 +40,16 @@ final class ComplaintFigures {
                 + " WHERE f.received_date_key BETWEEN ? AND ? GROUP BY f.stage ORDER BY f.stage", WarehouseReader.days(period))
                 .forEach((k, v) -> counts.put(stage(k), v));
         return counts;
+    }
+
+    /** The complaints and escalations received in the period at a stage ("Stage 2"), or at every stage (null). */
+    static Trace receivedTrace(String stage, ReportPeriod period) {
+        return stage == null ? Traces.of(RecordList.COMPLAINT_STAGES, "received_date_key", period, null)
+                : Traces.of(RecordList.COMPLAINT_STAGES, "received_date_key", period, "f.stage = ?", stageNumber(stage));
+    }
+
+    private static int stageNumber(String stage) {
+        return Integer.parseInt(stage.substring("Stage ".length()).strip());
     }
 
     /** Every stage the warehouse knows of, for tables that show a stage even in a period without one. */
@@ -74,20 +85,22 @@ final class ComplaintFigures {
             List<Cell> cells = new ArrayList<>();
             long all = 0;
             for (int i = 0; i < counts.length; i++) {
-                cells.add(Cell.count(counts[i]));
+                cells.add(Cell.count(counts[i]).tracedTo(Traces.of(RecordList.COMPLAINT_STAGES, "received_date_key", period,
+                        keyExpression + " = ? AND f.stage = ?", label, stageNumber(stageLabels.get(i)))));
                 all += counts[i];
                 totals[i] += counts[i];
             }
-            cells.add(Cell.count(all));
+            cells.add(Cell.count(all).tracedTo(Traces.of(RecordList.COMPLAINT_STAGES, "received_date_key", period,
+                    keyExpression + " = ?", label)));
             table.add(new Row(label, cells, false));
         });
         List<Cell> totalCells = new ArrayList<>();
         long all = 0;
-        for (long t : totals) {
-            totalCells.add(Cell.count(t));
-            all += t;
+        for (int i = 0; i < totals.length; i++) {
+            totalCells.add(Cell.count(totals[i]).tracedTo(receivedTrace(stageLabels.get(i), period)));
+            all += totals[i];
         }
-        totalCells.add(Cell.count(all));
+        totalCells.add(Cell.count(all).tracedTo(receivedTrace(null, period)));
         table.add(new Row("All", totalCells, true));
         return new FigureTable(caption, headings, table, note);
     }
@@ -132,24 +145,33 @@ final class ComplaintFigures {
         List<Row> rows = new ArrayList<>();
         long[] all = new long[5];
         timeliness(period).forEach((stage, t) -> {
-            rows.add(new Row(stage, timelinessCells(t), false));
+            rows.add(new Row(stage, timelinessCells(t, period, stage), false));
             all[0] += t.responded();
             all[1] += t.respondedInTime();
             all[2] += t.extended();
             all[3] += t.acknowledged();
             all[4] += t.acknowledgedInTime();
         });
-        rows.add(new Row("All stages", timelinessCells(new Timeliness(all[0], all[1], all[2], all[3], all[4])), true));
+        rows.add(new Row("All stages", timelinessCells(new Timeliness(all[0], all[1], all[2], all[3], all[4]), period, null), true));
         return new FigureTable(caption, Tables.headings("Stage", "Acknowledged", "Acknowledged in time", "% acknowledged in time",
                 "Answered", "Answered in time", "% answered in time", "Extended"), rows,
                 "In time: by the due date of the Code (or of the extension agreed with the complainant). Answered: a response, or a"
                         + " refusal with its reasons (refusals have no outcome).");
     }
 
-    private static List<Cell> timelinessCells(Timeliness t) {
-        return List.of(Cell.count(t.acknowledged()), Cell.count(t.acknowledgedInTime()),
-                Tables.share(t.acknowledgedInTime(), t.acknowledged()), Cell.count(t.responded()),
-                Cell.count(t.respondedInTime()), Tables.share(t.respondedInTime(), t.responded()), Cell.count(t.extended()));
+    private static List<Cell> timelinessCells(Timeliness t, ReportPeriod period, String stage) {
+        String atStage = stage == null ? "" : " AND f.stage = " + stageNumber(stage);
+        return List.of(
+                Cell.count(t.acknowledged()).tracedTo(Traces.of(RecordList.COMPLAINT_STAGES, "acknowledged_date_key", period, "1 = 1" + atStage)),
+                Cell.count(t.acknowledgedInTime()).tracedTo(Traces.of(RecordList.COMPLAINT_STAGES, "acknowledged_date_key", period,
+                        "f.acknowledged_in_time" + atStage)),
+                Tables.share(t.acknowledgedInTime(), t.acknowledged()),
+                Cell.count(t.responded()).tracedTo(Traces.of(RecordList.COMPLAINT_STAGES, "responded_date_key", period, "1 = 1" + atStage)),
+                Cell.count(t.respondedInTime()).tracedTo(Traces.of(RecordList.COMPLAINT_STAGES, "responded_date_key", period,
+                        "f.responded_in_time" + atStage)),
+                Tables.share(t.respondedInTime(), t.responded()),
+                Cell.count(t.extended()).tracedTo(Traces.of(RecordList.COMPLAINT_STAGES, "responded_date_key", period,
+                        "f.extended_working_days > 0" + atStage)));
     }
 
     /** The share of responses in time, per stage and period: a row per stage, a column per period. */
@@ -197,7 +219,10 @@ final class ComplaintFigures {
             counts.computeIfAbsent(row.keys().get(0), k -> new long[stageLabels.size()])[stageLabels.indexOf(stage(row.keys().get(1)))]
                     += row.value(0);
         }
-        return matrix("Outcomes of the responses given, by stage", "Outcome", stageLabels, counts, null);
+        return matrix("Outcomes of the responses given, by stage", "Outcome", stageLabels, counts, null, (outcome, stage) ->
+                Traces.of(RecordList.COMPLAINT_STAGES, "responded_date_key", period, "f.outcome_key IS NOT NULL"
+                        + (outcome == null ? "" : " AND o.label = ?") + (stage == null ? "" : " AND f.stage = " + stageNumber(stage)),
+                        outcome == null ? new Object[0] : new Object[] {outcome}));
     }
 
     /** Complaints refused in the period (by the day received), by the reason given. */
@@ -210,10 +235,18 @@ final class ComplaintFigures {
             counts.put(row.key(), new long[] {row.value(0)});
         }
         return matrix("Complaints refused, and why", "Reason for refusal", List.of("Complaints"), counts,
-                "Refused: not taken into the procedure, with the exclusion of the Code the council relied on.");
+                "Refused: not taken into the procedure, with the exclusion of the Code the council relied on.", (reason, column) ->
+                Traces.of(RecordList.COMPLAINT_STAGES, "received_date_key", period, "f.refused" + (reason == null ? ""
+                        : " AND COALESCE(rr.label, 'No reason recorded') = ?"), reason == null ? new Object[0] : new Object[] {reason}));
     }
 
-    static FigureTable matrix(String caption, String rowHeading, List<String> columns, Map<String, long[]> counts, String note) {
+    /**
+     * Counts by row and column, with a total column (when there are several) and a total row. {@code traced}
+     * gives the records behind a cell from its row and column labels (null for "all"); none if it is null.
+     */
+    static FigureTable matrix(String caption, String rowHeading, List<String> columns, Map<String, long[]> counts, String note,
+                              java.util.function.BiFunction<String, String, Trace> traced) {
+        java.util.function.BiFunction<String, String, Trace> trace = traced == null ? (r, c) -> null : traced;
         List<String> headings = new ArrayList<>();
         headings.add(rowHeading);
         headings.addAll(columns);
@@ -227,23 +260,23 @@ final class ComplaintFigures {
             List<Cell> cells = new ArrayList<>();
             long all = 0;
             for (int i = 0; i < columns.size(); i++) {
-                cells.add(Cell.count(values[i]));
+                cells.add(Cell.count(values[i]).tracedTo(trace.apply(label, withTotal ? columns.get(i) : null)));
                 totals[i] += values[i];
                 all += values[i];
             }
             if (withTotal) {
-                cells.add(Cell.count(all));
+                cells.add(Cell.count(all).tracedTo(trace.apply(label, null)));
             }
             rows.add(new Row(label, cells, false));
         });
         List<Cell> totalCells = new ArrayList<>();
         long all = 0;
-        for (long t : totals) {
-            totalCells.add(Cell.count(t));
-            all += t;
+        for (int i = 0; i < totals.length; i++) {
+            totalCells.add(Cell.count(totals[i]).tracedTo(trace.apply(null, withTotal ? columns.get(i) : null)));
+            all += totals[i];
         }
         if (withTotal) {
-            totalCells.add(Cell.count(all));
+            totalCells.add(Cell.count(all).tracedTo(trace.apply(null, null)));
         }
         rows.add(new Row("All", totalCells, true));
         return new FigureTable(caption, headings, rows, note);
@@ -269,11 +302,19 @@ final class ComplaintFigures {
                 + " FROM warehouse.fact_learning_action", days[0], days[1], days[0], days[1], last, last, last, days[0], days[1]);
         long completed = row.values().isEmpty() ? 0 : row.value(0);
         List<Row> rows = List.of(
-                Row.of("Due in the period", Cell.count(row.values().isEmpty() ? 0 : row.value(4))),
-                Row.of("Completed with evidence in the period", Cell.count(completed)),
-                Row.of("of which by their due date", Cell.count(row.values().isEmpty() ? 0 : row.value(1))),
-                Row.of("Reported done, awaiting evidence, at the period's end", Cell.count(row.values().isEmpty() ? 0 : row.value(2))),
-                Row.of("Past their due date and not reported done at the period's end", Cell.count(row.values().isEmpty() ? 0 : row.value(3))));
+                Row.of("Due in the period", Cell.count(row.values().isEmpty() ? 0 : row.value(4))
+                        .tracedTo(Traces.of(RecordList.LEARNING_ACTIONS, "due_date_key", period, null))),
+                Row.of("Completed with evidence in the period", Cell.count(completed)
+                        .tracedTo(Traces.of(RecordList.LEARNING_ACTIONS, "completed_date_key", period, "f.completed_with_evidence"))),
+                Row.of("of which by their due date", Cell.count(row.values().isEmpty() ? 0 : row.value(1))
+                        .tracedTo(Traces.of(RecordList.LEARNING_ACTIONS, "completed_date_key", period,
+                                "f.completed_with_evidence AND f.completed_in_time"))),
+                Row.of("Reported done, awaiting evidence, at the period's end", Cell.count(row.values().isEmpty() ? 0 : row.value(2))
+                        .tracedTo(new Trace(RecordList.LEARNING_ACTIONS.code(), "f.reported_done_date_key <= ? AND (f.completed_date_key"
+                                + " IS NULL OR f.completed_date_key > ?)", List.of(last, last), false))),
+                Row.of("Past their due date and not reported done at the period's end", Cell.count(row.values().isEmpty() ? 0 : row.value(3))
+                        .tracedTo(new Trace(RecordList.LEARNING_ACTIONS.code(), "f.due_date_key <= ? AND f.reported_done_date_key IS NULL",
+                                List.of(last), false))));
         return new FigureTable("Service improvements from complaints: actions", Tables.headings("Actions", "Number"), rows,
                 "An action counts as completed only when someone other than its owner has confirmed it with evidence.");
     }

@@ -8,6 +8,7 @@ import uk.gov.council.cs.reports.content.FigureTable;
 import uk.gov.council.cs.reports.content.FigureTable.Cell;
 import uk.gov.council.cs.reports.content.FigureTable.Row;
 import uk.gov.council.cs.reports.content.Figures;
+import uk.gov.council.cs.reports.content.Trace;
 import uk.gov.council.cs.reports.schedule.ReportPeriod;
 
 /** Contacts by the day they started: channel, type, first-point resolution, avoidable contact, answering times. */
@@ -26,6 +27,17 @@ final class ContactFigures {
     Map<String, Long> byChannel(ReportPeriod period) {
         return warehouse.countsBy("SELECT ch.label, COUNT(*) FROM warehouse.fact_contact f JOIN warehouse.dim_channel ch"
                 + " ON ch.channel_key = f.channel_key WHERE f.date_key BETWEEN ? AND ? GROUP BY ch.label", WarehouseReader.days(period));
+    }
+
+    /** The contacts of the period on a channel (its label), or on every channel (null). */
+    static Trace channelTrace(String channel, ReportPeriod period) {
+        return channel == null ? Traces.of(RecordList.CONTACTS, "date_key", period, null)
+                : Traces.of(RecordList.CONTACTS, "date_key", period, "ch.label = ?", channel);
+    }
+
+    static Trace typeTrace(String type, ReportPeriod period) {
+        return type == null ? Traces.of(RecordList.CONTACTS, "date_key", period, null)
+                : Traces.of(RecordList.CONTACTS, "date_key", period, "ct.label = ?", type);
     }
 
     Map<String, String> channels() {
@@ -49,11 +61,20 @@ final class ContactFigures {
 
     FigureTable resolutionTrend(List<ReportPeriod> periods) {
         List<Resolution> r = periods.stream().map(this::resolution).toList();
+        List<Cell> contacts = new ArrayList<>();
+        List<Cell> resolved = new ArrayList<>();
+        List<Cell> avoidable = new ArrayList<>();
+        for (int i = 0; i < periods.size(); i++) {
+            ReportPeriod p = periods.get(i);
+            contacts.add(Cell.count(r.get(i).contacts()).tracedTo(Traces.of(RecordList.CONTACTS, "date_key", p, null)));
+            resolved.add(Cell.count(r.get(i).resolvedFirstPoint()).tracedTo(Traces.of(RecordList.CONTACTS, "date_key", p, "f.resolved_first_point")));
+            avoidable.add(Cell.count(r.get(i).avoidable()).tracedTo(Traces.of(RecordList.CONTACTS, "date_key", p, "f.avoidable")));
+        }
         List<Row> rows = List.of(
-                new Row("Contacts", r.stream().map(x -> Cell.count(x.contacts())).toList(), false),
-                new Row("Resolved at the first point of contact", r.stream().map(x -> Cell.count(x.resolvedFirstPoint())).toList(), false),
+                new Row("Contacts", contacts, false),
+                new Row("Resolved at the first point of contact", resolved, false),
                 new Row("% resolved at the first point", r.stream().map(x -> Tables.share(x.resolvedFirstPoint(), x.contacts())).toList(), true),
-                new Row("Avoidable contacts", r.stream().map(x -> Cell.count(x.avoidable())).toList(), false),
+                new Row("Avoidable contacts", avoidable, false),
                 new Row("% avoidable", r.stream().map(x -> Tables.share(x.avoidable(), x.contacts())).toList(), true));
         return new FigureTable("First-point resolution and avoidable contact", Tables.periodHeadings("Measure", periods), rows, null);
     }
@@ -65,14 +86,19 @@ final class ContactFigures {
                 + " SUM(CASE WHEN f.avoidable THEN 1 ELSE 0 END) FROM warehouse.fact_contact f JOIN warehouse.dim_channel ch"
                 + " ON ch.channel_key = f.channel_key WHERE f.date_key BETWEEN ? AND ? GROUP BY ch.label ORDER BY ch.label",
                 WarehouseReader.days(period))) {
-            rows.add(Row.of(row.key(), Cell.count(row.value(0)), Cell.count(row.value(1)), Tables.share(row.value(1), row.value(0)),
-                    Cell.count(row.value(2)), Tables.share(row.value(2), row.value(0))));
+            rows.add(Row.of(row.key(), Cell.count(row.value(0)).tracedTo(channelTrace(row.key(), period)),
+                    Cell.count(row.value(1)).tracedTo(Traces.of(RecordList.CONTACTS, "date_key", period, "ch.label = ? AND f.resolved_first_point", row.key())),
+                    Tables.share(row.value(1), row.value(0)),
+                    Cell.count(row.value(2)).tracedTo(Traces.of(RecordList.CONTACTS, "date_key", period, "ch.label = ? AND f.avoidable", row.key())),
+                    Tables.share(row.value(2), row.value(0))));
             all[0] += row.value(0);
             all[1] += row.value(1);
             all[2] += row.value(2);
         }
-        rows.add(Row.totalOf("All channels", Cell.count(all[0]), Cell.count(all[1]), Tables.share(all[1], all[0]),
-                Cell.count(all[2]), Tables.share(all[2], all[0])));
+        rows.add(Row.totalOf("All channels", Cell.count(all[0]).tracedTo(channelTrace(null, period)),
+                Cell.count(all[1]).tracedTo(Traces.of(RecordList.CONTACTS, "date_key", period, "f.resolved_first_point")),
+                Tables.share(all[1], all[0]),
+                Cell.count(all[2]).tracedTo(Traces.of(RecordList.CONTACTS, "date_key", period, "f.avoidable")), Tables.share(all[2], all[0])));
         return new FigureTable("First-point resolution and avoidable contact by channel", Tables.headings("Channel", "Contacts",
                 "Resolved at first point", "% resolved", "Avoidable", "% avoidable"), rows, null);
     }
@@ -84,8 +110,10 @@ final class ContactFigures {
                 WarehouseReader.days(period));
         long all = Tables.sum(reasons);
         List<Row> rows = new ArrayList<>();
-        reasons.forEach((reason, n) -> rows.add(Row.of(reason, Cell.count(n), Tables.share(n, all))));
-        rows.add(Row.totalOf("All avoidable contacts", Cell.count(all), Tables.share(all, all)));
+        reasons.forEach((reason, n) -> rows.add(Row.of(reason, Cell.count(n).tracedTo(Traces.of(RecordList.CONTACTS, "date_key", period,
+                "f.avoidable AND COALESCE(ar.label, 'No reason recorded') = ?", reason)), Tables.share(n, all))));
+        rows.add(Row.totalOf("All avoidable contacts", Cell.count(all).tracedTo(Traces.of(RecordList.CONTACTS, "date_key", period,
+                "f.avoidable")), Tables.share(all, all)));
         return new FigureTable("Avoidable contact and its reasons", Tables.headings("Reason", "Contacts", "% of avoidable"), rows,
                 "Avoidable: a contact the resident should not have needed to make (NI 14), such as chasing progress.");
     }
@@ -111,7 +139,12 @@ final class ContactFigures {
             while (values.size() < periods.size()) {
                 values.add(new long[2]);
             }
-            rows.add(new Row(channel + ": answered with the wait recorded", values.stream().map(v -> Cell.count(v[0])).toList(), false));
+            List<Cell> answered = new ArrayList<>();
+            for (int i = 0; i < periods.size(); i++) {
+                answered.add(Cell.count(values.get(i)[0]).tracedTo(Traces.of(RecordList.CONTACTS, "date_key", periods.get(i),
+                        "ch.label = ? AND f.answer_target_seconds IS NOT NULL", channel)));
+            }
+            rows.add(new Row(channel + ": answered with the wait recorded", answered, false));
             rows.add(new Row(channel + ": % within target", values.stream().map(v -> Tables.share(v[1], v[0])).toList(), true));
         });
         if (rows.isEmpty()) {

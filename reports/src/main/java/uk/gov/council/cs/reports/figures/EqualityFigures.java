@@ -32,8 +32,22 @@ final class EqualityFigures {
                         + " LEFT JOIN warehouse.dim_equality_profile p ON p.equality_profile_key = r.equality_profile_key"};
     }
 
-    /** Different people with a contact in the year (a person is counted once, under their answers). */
+    /**
+     * Each person with a contact in the period, once, with the age band of their first contact in it (their
+     * youngest band), so that a person whose birthday moves them up a band still counts once in a table of
+     * people. Two parameters: the period's first and last date keys.
+     */
+    static final String PERSON_AGE_BAND = "SELECT y.person_id AS person_id, COALESCE(b.code, '" + Characteristic.NOT_ASKED + "') AS band"
+            + " FROM (SELECT r.person_id AS person_id, MIN(ab.age_from) AS age_from FROM warehouse.fact_contact f"
+            + " JOIN warehouse.dim_resident r ON r.resident_id = f.resident_id"
+            + " LEFT JOIN warehouse.dim_age_band ab ON ab.age_band_key = f.age_band_key"
+            + " WHERE f.date_key BETWEEN ? AND ? GROUP BY r.person_id) y LEFT JOIN warehouse.dim_age_band b ON b.age_from = y.age_from";
+
+    /** Different people with a contact in the year (a person is counted once, under their answers; by age, under their first band). */
     Map<String, Long> people(Characteristic c, ReportPeriod year) {
+        if (c == Characteristic.AGE) {
+            return warehouse.countsBy("SELECT pb.band, COUNT(*) FROM (" + PERSON_AGE_BAND + ") pb GROUP BY pb.band", WarehouseReader.days(year));
+        }
         String[] by = by(c, true);
         String join = c == Characteristic.AGE ? by[1] + " LEFT JOIN warehouse.dim_resident r ON r.resident_id = f.resident_id" : by[1];
         return warehouse.countsBy("SELECT " + by[0] + ", COUNT(DISTINCT r.person_id) FROM warehouse.fact_contact f" + join
@@ -42,14 +56,27 @@ final class EqualityFigures {
 
     /** Different people who used each channel in the year, by answer. */
     Map<String, Map<String, Long>> peopleByChannel(Characteristic c, ReportPeriod year) {
-        String[] by = by(c, true);
-        String join = c == Characteristic.AGE ? by[1] + " LEFT JOIN warehouse.dim_resident r ON r.resident_id = f.resident_id" : by[1];
+        String answer;
+        String join;
+        Object[] days = WarehouseReader.days(year);
+        Object[] parameters;
+        if (c == Characteristic.AGE) {
+            // Under the person's first band of the year, as in the table of people.
+            answer = "pb.band";
+            join = " JOIN warehouse.dim_resident r ON r.resident_id = f.resident_id JOIN (" + PERSON_AGE_BAND + ") pb ON pb.person_id = r.person_id";
+            parameters = new Object[] {days[0], days[1], days[0], days[1]};
+        } else {
+            String[] by = by(c, true);
+            answer = by[0];
+            join = by[1];
+            parameters = days;
+        }
         Map<String, Map<String, Long>> counts = new LinkedHashMap<>();
-        for (WarehouseReader.Counted row : warehouse.rows(2, "SELECT " + by[0] + ", CASE WHEN ch.code IN ('TELEPHONE', 'WEB', 'EMAIL',"
+        for (WarehouseReader.Counted row : warehouse.rows(2, "SELECT " + answer + ", CASE WHEN ch.code IN ('TELEPHONE', 'WEB', 'EMAIL',"
                 + " 'FACE_TO_FACE') THEN ch.code ELSE 'OTHER' END, COUNT(DISTINCT r.person_id) FROM warehouse.fact_contact f" + join
                 + " JOIN warehouse.dim_channel ch ON ch.channel_key = f.channel_key WHERE f.date_key BETWEEN ? AND ?"
-                + " GROUP BY " + by[0] + ", CASE WHEN ch.code IN ('TELEPHONE', 'WEB', 'EMAIL', 'FACE_TO_FACE') THEN ch.code ELSE 'OTHER' END",
-                WarehouseReader.days(year))) {
+                + " GROUP BY " + answer + ", CASE WHEN ch.code IN ('TELEPHONE', 'WEB', 'EMAIL', 'FACE_TO_FACE') THEN ch.code ELSE 'OTHER' END",
+                parameters)) {
             counts.computeIfAbsent(row.keys().get(0), k -> new LinkedHashMap<>()).merge(row.keys().get(1), row.value(0), Long::sum);
         }
         return counts;

@@ -13,6 +13,7 @@ import uk.gov.council.cs.reports.content.Figures;
 import uk.gov.council.cs.reports.content.MeasureDefinition;
 import uk.gov.council.cs.reports.content.ReportKind;
 import uk.gov.council.cs.reports.content.Section;
+import uk.gov.council.cs.reports.content.Trace;
 import uk.gov.council.cs.reports.disclosure.CountTable;
 import uk.gov.council.cs.reports.disclosure.DisclosureControl;
 import uk.gov.council.cs.reports.disclosure.ProtectedTable;
@@ -124,18 +125,26 @@ public final class EqualityReport {
         Map<String, String> rows = rows(c, figures);
         List<String> columns = new ArrayList<>(List.of("People who contacted us"));
         List<Map<String, Long>> counts = new ArrayList<>();
+        List<ColumnRecords> records = new ArrayList<>();
         counts.add(figures.people(c, year));
+        records.add(new ColumnRecords(RecordList.PEOPLE, "date_key", null));
         Map<String, Long> requests = figures.serviceRequests(c, year);
         if (requests != null) {
             columns.add("Service requests");
             counts.add(requests);
+            // A request is counted once, on its first step.
+            records.add(new ColumnRecords(RecordList.SERVICE_REQUESTS, "received_date_key", "f.step = (SELECT MIN(s.step)"
+                    + " FROM warehouse.fact_service_request_step s WHERE s.request_id = f.request_id)"));
         }
         columns.add("Complaints");
         counts.add(figures.complaints(c, year, null));
+        records.add(new ColumnRecords(RecordList.COMPLAINT_STAGES, "received_date_key", "f.stage = 1"));
         columns.add("Equality and diversity complaints");
         counts.add(figures.complaints(c, year, "cc.code = 'EQUALITY_AND_DIVERSITY'"));
+        records.add(new ColumnRecords(RecordList.COMPLAINT_STAGES, "received_date_key", "f.stage = 1 AND cc.code = 'EQUALITY_AND_DIVERSITY'"));
         columns.add("Upheld in full or part");
         counts.add(figures.complaints(c, year, "o.code IN ('UPHELD', 'PARTLY_UPHELD')"));
+        records.add(new ColumnRecords(RecordList.COMPLAINT_STAGES, "received_date_key", "f.stage = 1 AND o.code IN ('UPHELD', 'PARTLY_UPHELD')"));
 
         CountTable.Builder builder = CountTable.withColumns(columns).withoutRowTotals();
         rows.forEach((code, label) -> builder.row(label, counts.stream().mapToInt(m -> Math.toIntExact(m.getOrDefault(code, 0L))).toArray()));
@@ -168,23 +177,24 @@ public final class EqualityReport {
                     ? (double) table.publishedValue(contactCell).orElse(0) / answered : null;
             List<Cell> cells = new ArrayList<>();
             cells.add(Cell.percent(borough));
-            cells.add(protectedCount(table, contactCell));
+            String code = codes.get(r);
+            cells.add(protectedCount(table, contactCell).tracedTo(records.get(0).of(c, year, List.of(code))));
             cells.add(isAnswer && table.isSuppressed(contactCell) ? Cell.text(ProtectedTable.CONFIDENTIAL) : Cell.percent(share));
             cells.add(share == null || borough == null || borough == 0 ? (isAnswer && table.isSuppressed(contactCell)
                     ? Cell.text(ProtectedTable.CONFIDENTIAL) : Cell.none()) : new Cell(Figures.ratio(share / borough),
                     java.math.BigDecimal.valueOf(share / borough).setScale(2, java.math.RoundingMode.HALF_UP)));
             for (int col = 1; col < columns.size(); col++) {
-                cells.add(protectedCount(table, uk.gov.council.cs.reports.disclosure.Cell.of(r, col)));
+                cells.add(protectedCount(table, uk.gov.council.cs.reports.disclosure.Cell.of(r, col)).tracedTo(records.get(col).of(c, year, List.of(code))));
             }
             printed.add(new Row(rows.get(codes.get(r)), cells, false));
         }
         List<Cell> totals = new ArrayList<>();
         totals.add(Cell.percent(populationTotal > 0 ? 1.0 : null));
-        totals.add(protectedCount(table, uk.gov.council.cs.reports.disclosure.Cell.columnTotal(0)));
+        totals.add(protectedCount(table, uk.gov.council.cs.reports.disclosure.Cell.columnTotal(0)).tracedTo(records.get(0).of(c, year, codes)));
         totals.add(Cell.none());
         totals.add(Cell.none());
         for (int col = 1; col < columns.size(); col++) {
-            totals.add(protectedCount(table, uk.gov.council.cs.reports.disclosure.Cell.columnTotal(col)));
+            totals.add(protectedCount(table, uk.gov.council.cs.reports.disclosure.Cell.columnTotal(col)).tracedTo(records.get(col).of(c, year, codes)));
         }
         printed.add(new Row("All", totals, true));
         return new FigureTable(c.title() + (requests == null ? ": people who contacted us, and complaints" : ": people who contacted us,"
@@ -208,8 +218,14 @@ public final class EqualityReport {
             builder.row(label, values);
         });
         ProtectedTable table = disclosure.protect(builder.build());
+        List<ColumnRecords> byChannel = new ArrayList<>();
+        for (String channel : CHANNELS) {
+            byChannel.add(new ColumnRecords(RecordList.PEOPLE, "date_key", "ch.code = '" + channel + "'"));
+        }
+        byChannel.add(new ColumnRecords(RecordList.PEOPLE, "date_key", "ch.code NOT IN ('" + String.join("', '", CHANNELS) + "')"));
         return printed(c.title().replaceAll(" \\(.*", "") + ": channel take-up", c, table, false,
-                "People who used each channel in the year (one person may use several); Other: post, webchat, social media and SMS.");
+                "People who used each channel in the year (one person may use several); Other: post, webchat, social media and SMS.",
+                new ArrayList<>(rows.keySet()), byChannel, null, year);
     }
 
     private FigureTable satisfactionTable(EqualityFigures figures, Characteristic c, ReportPeriod year) {
@@ -221,12 +237,22 @@ public final class EqualityReport {
             builder.row(label, Math.toIntExact(s[0]), Math.toIntExact(s[1]), Math.toIntExact(s[2]));
         });
         ProtectedTable table = disclosure.protect(builder.build());
+        String services = "f.about_complaint_id IS NULL";
         return printed(c.title().replaceAll(" \\(.*", "") + ": satisfaction with services", c, table, true,
-                "Ratings of the council's services in the year: good, average and poor.");
+                "Ratings of the council's services in the year: good, average and poor.", new ArrayList<>(rows.keySet()),
+                List.of(new ColumnRecords(RecordList.SATISFACTION, "date_key", services + " AND f.score > 0"),
+                        new ColumnRecords(RecordList.SATISFACTION, "date_key", services + " AND f.score = 0"),
+                        new ColumnRecords(RecordList.SATISFACTION, "date_key", services + " AND f.score < 0")),
+                new ColumnRecords(RecordList.SATISFACTION, "date_key", services), year);
     }
 
-    /** A protected table as printed: every cell's words, row totals and the totals row. */
-    private static FigureTable printed(String caption, Characteristic c, ProtectedTable table, boolean rowTotals, String note) {
+    /**
+     * A protected table as printed: every cell's words, row totals and the totals row, each able to list the
+     * records it counts (the equality officer only): {@code codes} are the rows' answers, {@code columns} the
+     * columns' records and {@code rowTotal} those of a row's total.
+     */
+    private static FigureTable printed(String caption, Characteristic c, ProtectedTable table, boolean rowTotals, String note,
+                                       List<String> codes, List<ColumnRecords> columns, ColumnRecords rowTotal, ReportPeriod year) {
         List<String> headings = new ArrayList<>();
         headings.add(c.title().replaceAll(" \\(.*", ""));
         for (int col = 0; col < table.columnCount(); col++) {
@@ -238,23 +264,46 @@ public final class EqualityReport {
         List<Row> rows = new ArrayList<>();
         for (int r = 0; r < table.rowCount(); r++) {
             List<Cell> cells = new ArrayList<>();
+            List<String> answer = List.of(codes.get(r));
             for (int col = 0; col < table.columnCount(); col++) {
-                cells.add(protectedCount(table, uk.gov.council.cs.reports.disclosure.Cell.of(r, col)));
+                cells.add(protectedCount(table, uk.gov.council.cs.reports.disclosure.Cell.of(r, col)).tracedTo(columns.get(col).of(c, year, answer)));
             }
             if (rowTotals) {
-                cells.add(protectedCount(table, uk.gov.council.cs.reports.disclosure.Cell.rowTotal(r)));
+                cells.add(protectedCount(table, uk.gov.council.cs.reports.disclosure.Cell.rowTotal(r)).tracedTo(rowTotal.of(c, year, answer)));
             }
             rows.add(new Row(table.rowLabel(r), cells, false));
         }
         List<Cell> totals = new ArrayList<>();
         for (int col = 0; col < table.columnCount(); col++) {
-            totals.add(protectedCount(table, uk.gov.council.cs.reports.disclosure.Cell.columnTotal(col)));
+            totals.add(protectedCount(table, uk.gov.council.cs.reports.disclosure.Cell.columnTotal(col)).tracedTo(columns.get(col).of(c, year, codes)));
         }
         if (rowTotals) {
-            totals.add(protectedCount(table, uk.gov.council.cs.reports.disclosure.Cell.grandTotal()));
+            totals.add(protectedCount(table, uk.gov.council.cs.reports.disclosure.Cell.grandTotal()).tracedTo(rowTotal.of(c, year, codes)));
         }
         rows.add(new Row("All", totals, true));
         return new FigureTable(caption, headings, rows, note);
+    }
+
+    /**
+     * The records a column of an equality table counts: its record list, the date column that puts a record in
+     * the year, and the column's own condition (none for all records).
+     */
+    private record ColumnRecords(RecordList list, String dateColumn, String condition) {
+        /** The column's records of people whose answer to {@code c} is one of {@code answers}: special category data. */
+        Trace of(Characteristic c, ReportPeriod year, List<String> answers) {
+            String in = " IN (" + String.join(", ", java.util.Collections.nCopies(answers.size(), "?")) + ")";
+            List<Object> parameters = new ArrayList<>();
+            String answer;
+            if (c == Characteristic.AGE && list == RecordList.PEOPLE) {
+                // People are counted under their first age band of the year (EqualityFigures.PERSON_AGE_BAND).
+                answer = "res.person_id IN (SELECT pb.person_id FROM (" + EqualityFigures.PERSON_AGE_BAND + ") pb WHERE pb.band" + in + ")";
+                parameters.addAll(List.of(WarehouseReader.days(year)));
+            } else {
+                answer = (c == Characteristic.AGE ? "COALESCE(ab.code, '" : "COALESCE(p." + c.column() + ", '") + Characteristic.NOT_ASKED + "')" + in;
+            }
+            parameters.addAll(answers);
+            return Traces.specialCategory(list, dateColumn, year, condition == null ? answer : condition + " AND " + answer, parameters.toArray());
+        }
     }
 
     private static Cell protectedCount(ProtectedTable table, uk.gov.council.cs.reports.disclosure.Cell cell) {
@@ -273,7 +322,7 @@ public final class EqualityReport {
                 new MeasureDefinition("Borough %", "The share of the borough's usual residents in the Census 2021 (people who"
                         + " did not answer the Census question left out); age shared out from the Census's bands to the council's."),
                 new MeasureDefinition("People who contacted us", "Different people (after merges of their records) with at least one"
-                        + " contact in the year."),
+                        + " contact in the year; by age, each person once, in the age band of their first contact of the year."),
                 new MeasureDefinition("% of people", "People giving that answer, as a share of those who gave any answer but"
                         + " \"prefer not to say\"."),
                 new MeasureDefinition("Ratio", "% of people divided by borough %: 1 is the group's share of the borough."),

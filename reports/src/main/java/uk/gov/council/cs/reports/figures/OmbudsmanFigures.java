@@ -4,6 +4,8 @@ import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import uk.gov.council.cs.reports.assessment.OmbudsmanAverages;
+import uk.gov.council.cs.reports.content.Trace;
 import uk.gov.council.cs.reports.content.FigureTable;
 import uk.gov.council.cs.reports.content.FigureTable.Cell;
 import uk.gov.council.cs.reports.content.FigureTable.Row;
@@ -25,7 +27,23 @@ final class OmbudsmanFigures {
     private static final List<String> HOUSING_FAULT = List.of("Severe maladministration", "Maladministration", "Service failure");
 
     /** Decisions made in the year: each decision's count, cases remedied by the council first, recommendations and compliance. */
-    record Decisions(Map<String, Long> byDecision, long remediedFirst, long recommendations, long complied, long received) {
+    record Decisions(String ombudsman, ReportPeriod year, Map<String, Long> byDecision, long remediedFirst, long recommendations,
+                     long complied, long received) {
+        /** The cases with these decisions (all decided cases when none are named) decided in the year. */
+        Trace decided(List<String> decisions) {
+            if (decisions.isEmpty()) {
+                return Traces.of(RecordList.OMBUDSMAN_CASES, "decided_date_key", year, "od.ombudsman = ?", ombudsman);
+            }
+            List<Object> parameters = new java.util.ArrayList<>(List.of(ombudsman));
+            parameters.addAll(decisions);
+            return Traces.of(RecordList.OMBUDSMAN_CASES, "decided_date_key", year, "od.ombudsman = ? AND od.decision IN ("
+                    + String.join(", ", java.util.Collections.nCopies(decisions.size(), "?")) + ")", parameters.toArray());
+        }
+
+        Trace receivedInYear() {
+            return Traces.of(RecordList.OMBUDSMAN_CASES, "received_date_key", year, "od.ombudsman = ?", ombudsman);
+        }
+
         long total() {
             return byDecision.values().stream().mapToLong(Long::longValue).sum();
         }
@@ -60,7 +78,7 @@ final class OmbudsmanFigures {
         long received = warehouse.one("SELECT COUNT(*) FROM warehouse.fact_ombudsman_case o JOIN warehouse.dim_ombudsman_decision d"
                 + " ON d.ombudsman_decision_key = o.ombudsman_decision_key WHERE d.ombudsman = ? AND o.received_date_key BETWEEN ? AND ?",
                 ombudsman, days[0], days[1]).value(0);
-        return new Decisions(byDecision, remedied, recommendations, complied, received);
+        return new Decisions(ombudsman, year, byDecision, remedied, recommendations, complied, received);
     }
 
     /** The borough's usual residents from the Census baseline (the ethnic group table's total), or none. */
@@ -71,46 +89,56 @@ final class OmbudsmanFigures {
         return rows.isEmpty() || rows.get(0).values().get(0) == null ? null : rows.get(0).value(0);
     }
 
-    FigureTable lgscoLetter(Decisions d, Long population, Map<String, String> averages) {
+    FigureTable lgscoLetter(Decisions d, Long population, OmbudsmanAverages averages) {
         long investigated = d.of(List.of("Upheld", "Not upheld"));
         long upheld = d.of(List.of("Upheld"));
+        OmbudsmanAverages a = averages;
         List<Row> rows = new ArrayList<>();
-        rows.add(Row.of("Complaints and enquiries referred to the Ombudsman", Cell.count(d.received()), Cell.text(average(averages, "referred"))));
-        rows.add(Row.of("Decisions made", Cell.count(d.total()), Cell.text(average(averages, "decisions"))));
-        rows.add(Row.of("Not for us (referred back or invalid)", Cell.count(d.of(NOT_FOR_US)), Cell.none()));
-        rows.add(Row.of("Assessed and closed", Cell.count(d.of(ASSESSED_AND_CLOSED)), Cell.none()));
-        rows.add(Row.of("Investigated", Cell.count(investigated), Cell.none()));
-        rows.add(Row.of("Upheld", Cell.count(upheld), Cell.none()));
-        rows.add(Row.of("Upheld rate (of investigations)", Tables.share(upheld, investigated), Cell.text(average(averages, "upheld-rate"))));
+        rows.add(Row.of("Complaints and enquiries referred to the Ombudsman", Cell.count(d.received()).tracedTo(d.receivedInYear()), Cell.none()));
+        rows.add(Row.of("Decisions made", Cell.count(d.total()).tracedTo(d.decided(List.of())), Cell.none()));
+        rows.add(Row.of("Not for us (referred back or invalid)", Cell.count(d.of(NOT_FOR_US)).tracedTo(d.decided(NOT_FOR_US)), Cell.none()));
+        rows.add(Row.of("Assessed and closed", Cell.count(d.of(ASSESSED_AND_CLOSED)).tracedTo(d.decided(ASSESSED_AND_CLOSED)), Cell.none()));
+        rows.add(Row.of("Investigated", Cell.count(investigated).tracedTo(d.decided(List.of("Upheld", "Not upheld"))), Cell.none()));
+        rows.add(Row.of("Upheld", Cell.count(upheld).tracedTo(d.decided(List.of("Upheld"))), Cell.none()));
+        rows.add(Row.of("Upheld rate (of investigations)", Tables.share(upheld, investigated),
+                average(a, a == null ? null : OmbudsmanAverages.percentText(a.upheldRate()), a == null ? null : a.upheldRate())));
         rows.add(Row.of("Satisfactory remedy provided by the council first (of upheld)", Tables.share(d.remediedFirst(), upheld),
-                Cell.text(average(averages, "remedied-rate"))));
+                average(a, a == null ? null : OmbudsmanAverages.percentText(a.remediedRate()), a == null ? null : a.remediedRate())));
         rows.add(Row.of("Compliance with recommendations", Tables.share(d.complied(), d.recommendations()),
-                Cell.text(average(averages, "compliance"))));
+                average(a, a == null ? null : OmbudsmanAverages.percentText(a.complianceRate()), a == null ? null : a.complianceRate())));
         rows.add(Row.of("Upheld decisions per 100,000 residents", population == null || population == 0 ? Cell.none()
-                : Cell.text(Figures.average(100_000.0 * upheld / population)), Cell.text(average(averages, "per-100k"))));
+                : Cell.text(Figures.average(100_000.0 * upheld / population)),
+                average(a, a == null ? null : OmbudsmanAverages.decimalText(a.upheldPer100k()), a == null ? null : a.upheldPer100k())));
+        String compared = a == null ? "Similar authorities" : a.authorityType();
         return new FigureTable("Local Government and Social Care Ombudsman: the year in the form of its annual review letter",
-                Tables.headings("Measure", "The council", "Similar authorities"), rows,
-                "From the council's own case records. Similar authorities: the averages from the Ombudsman's published letter,"
-                        + " where an administrator has entered them.");
+                Tables.headings("Measure", "The council", compared), rows,
+                a == null ? "From the council's own case records. The averages for similar authorities have not been entered for"
+                        + " this year; administrators enter them from the Ombudsman's published letter."
+                        : "From the council's own case records. " + compared + ": the averages from the Ombudsman's letter ("
+                        + a.source().strip() + ").");
     }
 
     FigureTable housingFindings(Decisions d) {
         List<Row> rows = new ArrayList<>();
         for (String decision : List.of("Severe maladministration", "Maladministration", "Service failure", "No maladministration",
                 "Reasonable redress", "Outside jurisdiction")) {
-            rows.add(Row.of(decision, Cell.count(d.byDecision().getOrDefault(decision, 0L))));
+            rows.add(Row.of(decision, Cell.count(d.byDecision().getOrDefault(decision, 0L)).tracedTo(d.decided(List.of(decision)))));
         }
         long determined = d.total() - d.of(List.of("Outside jurisdiction"));
-        rows.add(Row.totalOf("Determinations", Cell.count(determined)));
+        rows.add(Row.totalOf("Determinations", Cell.count(determined).tracedTo(Traces.of(RecordList.OMBUDSMAN_CASES, "decided_date_key",
+                d.year(), "od.ombudsman = ? AND od.decision <> 'Outside jurisdiction'", d.ombudsman()))));
         rows.add(Row.totalOf("Maladministration rate (any finding of fault)", Tables.share(d.of(HOUSING_FAULT), determined)));
         rows.add(Row.totalOf("Compliance with orders and recommendations", Tables.share(d.complied(), d.recommendations())));
         return new FigureTable("Housing Ombudsman: findings of the year", Tables.headings("Finding", "Cases"), rows,
                 "Cases about the council as landlord, determined in the year, in the Housing Ombudsman's words.");
     }
 
-    private static String average(Map<String, String> averages, String key) {
-        String value = averages.get(key);
-        return value == null || value.isBlank() ? "not entered" : value;
+    /** The letter's average as printed, "not entered" if the council has not entered the letter, "not given" if the letter has none. */
+    private static Cell average(OmbudsmanAverages averages, String text, java.math.BigDecimal value) {
+        if (averages == null) {
+            return Cell.text("not entered");
+        }
+        return text == null ? Cell.text("not given") : new Cell(text, value);
     }
 
     /** Tenant Satisfaction Measures CH01 and CH02 for the council's complaints as landlord. */

@@ -44,14 +44,15 @@ public final class QuarterlyPerformance {
         sections.add(new Section("Customer satisfaction", "Residents rate the service they received as good, average or poor;"
                 + " the net score is good less poor per hundred responses.",
                 List.of(service.trendTable("Satisfaction, five quarters", trend),
-                        Satisfaction.table("Satisfaction by channel, this quarter", "Channel", service.byChannel(quarter)),
-                        Satisfaction.table("Satisfaction by service, this quarter", "Service", service.byService(quarter)),
+                        service.table("Satisfaction by channel, this quarter", "Channel", service.byChannel(quarter), quarter, "ch.label = ?"),
+                        service.table("Satisfaction by service, this quarter", "Service", service.byService(quarter), quarter,
+                                "COALESCE(sv.name, 'No service recorded') = ?"),
                         complaints.learning(quarter)),
                 List.of(service.trendChart("Satisfaction responses, five quarters", trend, describe("Satisfaction responses", trend,
                         service.trendTable("", trend))))));
 
         FigureTable byStage = Tables.countsByPeriod("Complaints received, by stage", "Stage", trend, complaints.stages(),
-                complaints::receivedByStage, "All stages", "Stage 1: new complaints; later stages: complaints escalated.");
+                complaints::receivedByStage, "All stages", "Stage 1: new complaints; later stages: complaints escalated.", ComplaintFigures::receivedTrace);
         sections.add(new Section("Complaints", null, List.of(byStage, complaints.byCategory(quarter)),
                 List.of(Tables.barsByPeriod("Complaints received by stage, five quarters", "Complaints", trend, byStage,
                         describe("Complaints received", trend, byStage)))));
@@ -67,8 +68,8 @@ public final class QuarterlyPerformance {
                 + " five quarters", trend)), List.of()));
 
         FigureTable byChannel = Tables.countsByPeriod("Contacts by channel", "Channel", trend, contacts.channels(),
-                contacts::byChannel, "All channels", null);
-        sections.add(new Section("Contacts", null, List.of(byChannel, typeTable(contacts.byType(quarter))),
+                contacts::byChannel, "All channels", null, ContactFigures::channelTrace);
+        sections.add(new Section("Contacts", null, List.of(byChannel, typeTable(contacts.byType(quarter), quarter)),
                 List.of(Tables.barsByPeriod("Contacts by channel, five quarters", "Contacts", trend, byChannel,
                         describe("Contacts", trend, byChannel)))));
 
@@ -107,11 +108,11 @@ public final class QuarterlyPerformance {
                 summary, sections, definitions(), empty);
     }
 
-    private static FigureTable typeTable(Map<String, Long> byType) {
+    private static FigureTable typeTable(Map<String, Long> byType, ReportPeriod quarter) {
         long all = Tables.sum(byType);
         List<Row> rows = new ArrayList<>();
-        byType.forEach((type, n) -> rows.add(Row.of(type, Cell.count(n), Tables.share(n, all))));
-        rows.add(Row.totalOf("All contacts", Cell.count(all), Tables.share(all, all)));
+        byType.forEach((type, n) -> rows.add(Row.of(type, Cell.count(n).tracedTo(ContactFigures.typeTrace(type, quarter)), Tables.share(n, all))));
+        rows.add(Row.totalOf("All contacts", Cell.count(all).tracedTo(ContactFigures.typeTrace(null, quarter)), Tables.share(all, all)));
         return new FigureTable("Contacts by type, this quarter", Tables.headings("Type", "Contacts", "%"), rows, null);
     }
 

@@ -9,6 +9,7 @@ import uk.gov.council.cs.reports.content.FigureTable;
 import uk.gov.council.cs.reports.content.FigureTable.Cell;
 import uk.gov.council.cs.reports.content.FigureTable.Row;
 import uk.gov.council.cs.reports.content.Figures;
+import uk.gov.council.cs.reports.content.Trace;
 import uk.gov.council.cs.reports.schedule.ReportPeriod;
 
 /**
@@ -31,8 +32,10 @@ final class Satisfaction {
             return responses() == 0 ? null : Math.round(100.0 * (good - poor) / responses());
         }
 
-        List<Cell> cells() {
-            return List.of(Cell.count(good), Cell.count(average), Cell.count(poor), Cell.count(responses()),
+        /** The row's cells; {@code traced} gives the records behind a count from its score's condition (null: every response). */
+        List<Cell> cells(java.util.function.Function<String, Trace> traced) {
+            return List.of(Cell.count(good).tracedTo(traced.apply("f.score > 0")), Cell.count(average).tracedTo(traced.apply("f.score = 0")),
+                    Cell.count(poor).tracedTo(traced.apply("f.score < 0")), Cell.count(responses()).tracedTo(traced.apply(null)),
                     new Cell(net(), netValue()));
         }
     }
@@ -47,6 +50,14 @@ final class Satisfaction {
 
     private String which() {
         return aboutComplaints ? " s.about_complaint_id IS NOT NULL" : " s.about_complaint_id IS NULL";
+    }
+
+    /** The responses of the period, of this kind, meeting the key's condition (if any) and the score's (if any). */
+    private Trace trace(ReportPeriod period, String keyCondition, String key, String score) {
+        String condition = "f.about_complaint_id IS " + (aboutComplaints ? "NOT NULL" : "NULL")
+                + (keyCondition == null ? "" : " AND " + keyCondition) + (score == null ? "" : " AND " + score);
+        return key == null ? Traces.of(RecordList.SATISFACTION, "date_key", period, condition)
+                : Traces.of(RecordList.SATISFACTION, "date_key", period, condition, key);
     }
 
     Scores total(ReportPeriod period) {
@@ -79,13 +90,13 @@ final class Satisfaction {
     }
 
     FigureTable trendTable(String caption, List<ReportPeriod> periods) {
-        List<Scores> scores = periods.stream().map(this::total).toList();
-        List<Row> rows = List.of(
-                new Row("Good", scores.stream().map(s -> Cell.count(s.good())).toList(), false),
-                new Row("Average", scores.stream().map(s -> Cell.count(s.average())).toList(), false),
-                new Row("Poor", scores.stream().map(s -> Cell.count(s.poor())).toList(), false),
-                new Row("Responses", scores.stream().map(s -> Cell.count(s.responses())).toList(), true),
-                new Row("Net score", scores.stream().map(s -> new Cell(s.net(), s.netValue())).toList(), true));
+        List<List<Cell>> columns = periods.stream().map(p -> total(p).cells(score -> trace(p, null, null, score))).toList();
+        List<String> labels = List.of("Good", "Average", "Poor", "Responses", "Net score");
+        List<Row> rows = new ArrayList<>();
+        for (int r = 0; r < labels.size(); r++) {
+            int row = r;
+            rows.add(new Row(labels.get(r), columns.stream().map(c -> c.get(row)).toList(), r >= 3));
+        }
         return new FigureTable(caption, Tables.periodHeadings("Response", periods), rows, null);
     }
 
@@ -100,13 +111,14 @@ final class Satisfaction {
         return new Chart(Chart.Kind.STACKED_BAR, title, "Responses", points, description);
     }
 
-    static FigureTable table(String caption, String rowHeading, Map<String, Scores> scores) {
+    /** Scores per key (a channel, a service) in the period; {@code keyCondition} selects a key's responses ("ch.label = ?"). */
+    FigureTable table(String caption, String rowHeading, Map<String, Scores> scores, ReportPeriod period, String keyCondition) {
         List<Row> rows = new ArrayList<>();
-        scores.forEach((label, s) -> rows.add(new Row(label, s.cells(), false)));
+        scores.forEach((label, s) -> rows.add(new Row(label, s.cells(score -> trace(period, keyCondition, label, score)), false)));
         long good = scores.values().stream().mapToLong(Scores::good).sum();
         long average = scores.values().stream().mapToLong(Scores::average).sum();
         long poor = scores.values().stream().mapToLong(Scores::poor).sum();
-        rows.add(new Row("All", new Scores(good, average, poor).cells(), true));
+        rows.add(new Row("All", new Scores(good, average, poor).cells(score -> trace(period, null, null, score)), true));
         return new FigureTable(caption, Tables.headings(rowHeading, "Good", "Average", "Poor", "Responses", "Net score"), rows, null);
     }
 }

@@ -7,6 +7,7 @@ import java.util.Map;
 import uk.gov.council.cs.reports.content.FigureTable;
 import uk.gov.council.cs.reports.content.FigureTable.Cell;
 import uk.gov.council.cs.reports.content.FigureTable.Row;
+import uk.gov.council.cs.reports.content.Trace;
 import uk.gov.council.cs.reports.schedule.ReportPeriod;
 
 /** The steps of service requests that fell due in the period, per service: met, missed, not needed, still open. */
@@ -16,6 +17,17 @@ final class ServiceStandardFigures {
 
     ServiceStandardFigures(WarehouseReader warehouse) {
         this.warehouse = warehouse;
+    }
+
+    private static final String MET = "f.met";
+    private static final String MISSED = "f.met = FALSE";
+    private static final String NOT_NEEDED = "f.met IS NULL AND f.settled = 'NOT_NEEDED'";
+    private static final String OPEN = "f.met IS NULL AND f.settled <> 'NOT_NEEDED'";
+
+    /** The steps due in the period at a service (its name; null for all) in one state. */
+    private static Trace trace(ReportPeriod period, String service, String state) {
+        return service == null ? Traces.of(RecordList.SERVICE_REQUESTS, "due_date_key", period, state)
+                : Traces.of(RecordList.SERVICE_REQUESTS, "due_date_key", period, "COALESCE(sv.name, 'No service recorded') = ? AND " + state, service);
     }
 
     FigureTable byService(ReportPeriod period) {
@@ -32,13 +44,16 @@ final class ServiceStandardFigures {
         List<Row> rows = new ArrayList<>();
         long[] all = new long[4];
         counts.forEach((service, c) -> {
-            rows.add(Row.of(service, Cell.count(c[0]), Cell.count(c[1]), Cell.count(c[2]), Cell.count(c[3]), Tables.share(c[0], c[0] + c[1])));
+            rows.add(Row.of(service, Cell.count(c[0]).tracedTo(trace(period, service, MET)), Cell.count(c[1]).tracedTo(trace(period, service, MISSED)),
+                    Cell.count(c[2]).tracedTo(trace(period, service, NOT_NEEDED)), Cell.count(c[3]).tracedTo(trace(period, service, OPEN)),
+                    Tables.share(c[0], c[0] + c[1])));
             for (int i = 0; i < 4; i++) {
                 all[i] += c[i];
             }
         });
-        rows.add(Row.totalOf("All services", Cell.count(all[0]), Cell.count(all[1]), Cell.count(all[2]), Cell.count(all[3]),
-                Tables.share(all[0], all[0] + all[1])));
+        rows.add(Row.totalOf("All services", Cell.count(all[0]).tracedTo(trace(period, null, MET)),
+                Cell.count(all[1]).tracedTo(trace(period, null, MISSED)), Cell.count(all[2]).tracedTo(trace(period, null, NOT_NEEDED)),
+                Cell.count(all[3]).tracedTo(trace(period, null, OPEN)), Tables.share(all[0], all[0] + all[1])));
         return new FigureTable("Service standards met and missed", Tables.headings("Service", "Met", "Missed", "Not needed",
                 "Still open", "% met"), rows, "Steps of service requests (acknowledge, fulfil, close) due in the quarter."
                 + " % met is of the steps met or missed.");

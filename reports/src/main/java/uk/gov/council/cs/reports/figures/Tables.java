@@ -10,6 +10,7 @@ import uk.gov.council.cs.reports.content.FigureTable;
 import uk.gov.council.cs.reports.content.FigureTable.Cell;
 import uk.gov.council.cs.reports.content.FigureTable.Row;
 import uk.gov.council.cs.reports.content.Figures;
+import uk.gov.council.cs.reports.content.Trace;
 import uk.gov.council.cs.reports.schedule.ReportPeriod;
 
 /** The shapes of table the reports repeat: a count per row and period, with a total row. */
@@ -18,10 +19,13 @@ final class Tables {
     private Tables() {
     }
 
-    /** Rows in the order given; a key with no count in a period is nil. */
+    /**
+     * Rows in the order given; a key with no count in a period is nil. {@code traced} gives the records behind
+     * a row's count in a period (the row's key; null for the total row).
+     */
     static FigureTable countsByPeriod(String caption, String rowHeading, List<ReportPeriod> periods,
                                       Map<String, String> rowLabels, Function<ReportPeriod, Map<String, Long>> counts,
-                                      String totalLabel, String note) {
+                                      String totalLabel, String note, java.util.function.BiFunction<String, ReportPeriod, Trace> traced) {
         List<Map<String, Long>> perPeriod = periods.stream().map(counts).toList();
         List<String> headings = new ArrayList<>();
         headings.add(rowHeading);
@@ -30,11 +34,18 @@ final class Tables {
         Map<String, String> labels = new LinkedHashMap<>(rowLabels);
         perPeriod.forEach(m -> m.keySet().forEach(k -> labels.putIfAbsent(k, k.isEmpty() ? "Not recorded" : k)));
         for (Map.Entry<String, String> row : labels.entrySet()) {
-            List<Cell> cells = perPeriod.stream().map(m -> Cell.count(m.getOrDefault(row.getKey(), 0L))).toList();
+            List<Cell> cells = new ArrayList<>();
+            for (int i = 0; i < periods.size(); i++) {
+                cells.add(Cell.count(perPeriod.get(i).getOrDefault(row.getKey(), 0L)).tracedTo(traced.apply(row.getKey(), periods.get(i))));
+            }
             rows.add(new Row(row.getValue(), cells, false));
         }
         if (totalLabel != null) {
-            rows.add(new Row(totalLabel, perPeriod.stream().map(m -> Cell.count(sum(m))).toList(), true));
+            List<Cell> cells = new ArrayList<>();
+            for (int i = 0; i < periods.size(); i++) {
+                cells.add(Cell.count(sum(perPeriod.get(i))).tracedTo(traced.apply(null, periods.get(i))));
+            }
+            rows.add(new Row(totalLabel, cells, true));
         }
         return new FigureTable(caption, headings, rows, note);
     }

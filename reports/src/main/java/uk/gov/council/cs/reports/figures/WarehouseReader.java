@@ -34,10 +34,22 @@ public final class WarehouseReader {
         }
     }
 
+    /** Told of each statement just before it runs, with its parameters (the reports benchmark replays them raw). */
+    @FunctionalInterface
+    public interface StatementListener {
+        void reading(String sql, List<Object> parameters);
+    }
+
     private final Connection connection;
+    private final StatementListener listener;
 
     public WarehouseReader(Connection connection) {
+        this(connection, (sql, parameters) -> { });
+    }
+
+    public WarehouseReader(Connection connection, StatementListener listener) {
         this.connection = connection;
+        this.listener = listener;
     }
 
     /** The first and last date keys of a period, for {@code date_key BETWEEN ? AND ?}. */
@@ -50,6 +62,8 @@ public final class WarehouseReader {
      * text (a null key is kept as null), numbers as numbers.
      */
     public List<Counted> rows(int keyColumns, String sql, Object... parameters) {
+        // A copy the listener may keep; a parameter may be null, which List.of refuses.
+        listener.reading(sql, java.util.Collections.unmodifiableList(java.util.Arrays.asList(parameters.clone())));
         try (PreparedStatement s = connection.prepareStatement(sql)) {
             for (int i = 0; i < parameters.length; i++) {
                 s.setObject(i + 1, parameters[i]);

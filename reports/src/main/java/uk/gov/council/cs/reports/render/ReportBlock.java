@@ -15,7 +15,7 @@ import uk.gov.council.cs.reports.content.Section;
  */
 public final class ReportBlock {
 
-    public enum Kind { HEADING, PARAGRAPH, TABLE, BAR_CHART, STACKED_BAR_CHART, LINE_CHART, DEFINITION }
+    public enum Kind { HEADING, PARAGRAPH, TABLE, BAR_CHART, STACKED_BAR_CHART, LINE_CHART, STATEMENT, DEFINITION }
 
     private final Kind kind;
     private String heading;
@@ -53,6 +53,7 @@ public final class ReportBlock {
                 if (introduction != null) {
                     blocks.add(new ReportBlock(Kind.PARAGRAPH, introduction, null, null, null));
                 }
+                statements(section, blocks);
                 continue;
             }
             int first = blocks.size();
@@ -70,12 +71,19 @@ public final class ReportBlock {
             // The section's heading is drawn with its first table or chart, so that it never ends a page alone.
             blocks.get(first).heading = heading;
             blocks.get(first).introduction = introduction;
+            statements(section, blocks);
         }
         blocks.add(new ReportBlock(Kind.HEADING, "Appendix: how each figure is counted", null, null, null));
         for (MeasureDefinition d : report.definitions()) {
             blocks.add(new ReportBlock(Kind.DEFINITION, d.measure(), d.howCounted(), null, null));
         }
         return blocks;
+    }
+
+    private static void statements(Section section, List<ReportBlock> blocks) {
+        for (Section.Statement statement : section.statements()) {
+            blocks.add(new ReportBlock(Kind.STATEMENT, statement.subject(), statement.text(), null, null));
+        }
     }
 
     public String getKind() {

@@ -38,6 +38,10 @@ public final class ReportCsv {
                         }
                     }
                 }
+                for (Section.Statement statement : section.statements()) {
+                    csv.printRecord(safe(report.kind().title()), safe(report.periodCode()), safe(section.heading()),
+                            "Statement", safe(statement.subject()), "text", safe(statement.text()), "");
+                }
             }
         } catch (IOException e) {
             throw new UncheckedIOException(e);

@@ -2,8 +2,12 @@ package uk.gov.council.cs.web.api;
 
 import jakarta.annotation.security.RolesAllowed;
 import jakarta.ejb.EJB;
+import jakarta.validation.constraints.Max;
+import jakarta.validation.constraints.Min;
+import jakarta.ws.rs.DefaultValue;
 import jakarta.ws.rs.GET;
 import jakarta.ws.rs.Path;
+import jakarta.ws.rs.PathParam;
 import jakarta.ws.rs.Produces;
 import jakarta.ws.rs.QueryParam;
 import jakarta.ws.rs.core.Context;
@@ -19,7 +23,9 @@ import uk.gov.council.cs.refusals.DetailsRefused;
 import uk.gov.council.cs.reports.BoroughProfileReport;
 import uk.gov.council.cs.reports.CommitteeReports;
 import uk.gov.council.cs.reports.ReportDocument;
+import uk.gov.council.cs.reports.ReportFigureRecords;
 import uk.gov.council.cs.reports.ReportFormat;
+import uk.gov.council.cs.reports.figures.FigureRecords;
 import uk.gov.council.cs.reports.content.ReportKind;
 import uk.gov.council.cs.security.Roles;
 
@@ -43,6 +49,9 @@ public class CommitteeReportsResource {
 
     @EJB
     private BoroughProfileReport boroughProfile;
+
+    @EJB
+    private ReportFigureRecords figureRecords;
 
     @Context
     private SecurityContext security;
@@ -98,6 +107,22 @@ public class CommitteeReportsResource {
     public Response equality(@QueryParam("period") @Parameter(description = PERIOD) String period,
                              @QueryParam("format") @Parameter(description = FORMAT) String format) {
         return download(reports.equality(period, format(format)));
+    }
+
+    @GET
+    @Path("{report}/records")
+    @Produces(MediaType.APPLICATION_JSON)
+    @RolesAllowed({Roles.SENIOR_MANAGER, Roles.ADMINISTRATOR, Roles.COMPLAINTS_OFFICER, Roles.HEAD_OF_SERVICE, Roles.EQUALITY_OFFICER})
+    @Operation(summary = "The warehouse records behind one figure of a report, named as the CSV names it: its table, row and column."
+            + " Only the roles that own the report; figures selected by an equality answer only for the equality officer (audited).")
+    public ReportFigureRecords.FigureRecordsView records(@PathParam("report") String report,
+                                                         @QueryParam("period") @Parameter(description = PERIOD) String period,
+                                                         @QueryParam("table") @Parameter(description = "The table's caption.") String table,
+                                                         @QueryParam("row") @Parameter(description = "The row's label.") String row,
+                                                         @QueryParam("column") @Parameter(description = "The column's heading.") String column,
+                                                         @QueryParam("max") @DefaultValue("200") @Min(1) @Max(FigureRecords.MOST)
+                                                         @Parameter(description = "The most records to list (1 to 1000).") int max) {
+        return figureRecords.records(report, period, table, row, column, max);
     }
 
     @GET

@@ -75,6 +75,11 @@ public class StaffSession {
         return any(Roles.ADVISER, Roles.ADMINISTRATOR);
     }
 
+    /** Those who own the annual complaints report read what the council entered for it; administrators change it. */
+    public boolean isMayReadAnnualReportInputs() {
+        return any(Roles.SENIOR_MANAGER, Roles.COMPLAINTS_OFFICER, Roles.ADMINISTRATOR);
+    }
+
     public boolean isAdministrator() {
         return any(Roles.ADMINISTRATOR);
     }
