@@ -35,7 +35,13 @@ public final class ReportContents {
     }
 
     public static CommitteeReport build(Connection c, ReportKind kind, ReportPeriod p, LocalDate today) throws SQLException {
-        WarehouseReader w = new WarehouseReader(c);
+        return build(c, (sql, parameters) -> { }, kind, p, today);
+    }
+
+    /** The same, telling {@code listener} of each warehouse statement the figures run (the benchmark replays them raw). */
+    public static CommitteeReport build(Connection c, WarehouseReader.StatementListener listener, ReportKind kind, ReportPeriod p,
+                                        LocalDate today) throws SQLException {
+        WarehouseReader w = new WarehouseReader(c, listener);
         String area = System.getProperty(BoroughPopulation.AREA_SETTING);
         return switch (kind) {
             case QUARTERLY_PERFORMANCE -> new QuarterlyPerformance(w, councilName()).build(p, today);

@@ -67,27 +67,34 @@ public class AnnualReportInputsForm implements Serializable {
         try {
             assessment = inputs.selfAssessment(year);
             averages = inputs.averages(year);
-            if (section != null) {
-                history = inputs.sectionHistory(year, section);
-                if (explanation == null && !history.isEmpty()) {
-                    SectionAnswer latest = history.get(0);
-                    compliance = latest.compliance().name();
-                    explanation = latest.explanation();
-                    evidence = latest.evidence();
-                }
-            }
-            if (averages != null && source == null) {
-                authorityType = averages.authorityType();
-                upheldRate = averages.upheldRate();
-                upheldPer100k = averages.upheldPer100k();
-                complianceRate = averages.complianceRate();
-                remediedRate = averages.remediedRate();
-                source = averages.source();
-            }
         } catch (DetailsRefused e) {
             assessment = null;
             section = null;
             Messages.refused(e);
+            return;
+        }
+        if (section != null) {
+            try {
+                history = inputs.sectionHistory(year, section);
+            } catch (DetailsRefused e) {
+                // A section the Code does not have: the page still shows the year, and says why there is no form.
+                section = null;
+                Messages.refused(e);
+            }
+            if (explanation == null && !history.isEmpty()) {
+                SectionAnswer latest = history.get(0);
+                compliance = latest.compliance().name();
+                explanation = latest.explanation();
+                evidence = latest.evidence();
+            }
+        }
+        if (averages != null && source == null) {
+            authorityType = averages.authorityType();
+            upheldRate = averages.upheldRate();
+            upheldPer100k = averages.upheldPer100k();
+            complianceRate = averages.complianceRate();
+            remediedRate = averages.remediedRate();
+            source = averages.source();
         }
     }
 
