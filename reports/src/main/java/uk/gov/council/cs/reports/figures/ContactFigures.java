@@ -52,7 +52,14 @@ final class ContactFigures {
                 WarehouseReader.days(period));
     }
 
+    /** Each period's resolution, read once: the trend and the summary both need this quarter's and the last. */
+    private final Map<ReportPeriod, Resolution> resolutions = new java.util.HashMap<>();
+
     Resolution resolution(ReportPeriod period) {
+        return resolutions.computeIfAbsent(period, this::readResolution);
+    }
+
+    private Resolution readResolution(ReportPeriod period) {
         WarehouseReader.Counted row = warehouse.one("SELECT COUNT(*), SUM(CASE WHEN resolved_first_point THEN 1 ELSE 0 END),"
                 + " SUM(CASE WHEN avoidable THEN 1 ELSE 0 END) FROM warehouse.fact_contact WHERE date_key BETWEEN ? AND ?",
                 WarehouseReader.days(period));
