@@ -11,6 +11,7 @@ import java.sql.ResultSet;
 import java.sql.SQLException;
 import java.sql.Statement;
 import java.sql.Timestamp;
+import java.time.Duration;
 import java.time.Instant;
 import java.util.ArrayList;
 import java.util.List;
@@ -40,12 +41,13 @@ public class DeliveryLog {
      */
     public Long claim(long subscriptionId, String runKey, String period, String by) {
         try (Connection c = dataSource.getConnection()) {
-            try (PreparedStatement s = c.prepareStatement("SELECT id FROM warehouse.report_run WHERE subscription_id = ? AND run_key = ?")) {
+            try (PreparedStatement s = c.prepareStatement("SELECT id, status, started_at FROM warehouse.report_run"
+                    + " WHERE subscription_id = ? AND run_key = ?")) {
                 s.setLong(1, subscriptionId);
                 s.setString(2, runKey);
                 try (ResultSet rs = s.executeQuery()) {
                     if (rs.next()) {
-                        return null;
+                        return abandoned(rs.getString(2), rs.getTimestamp(3)) ? reclaim(c, rs.getLong(1), rs.getTimestamp(3), by) : null;
                     }
                 }
             }
@@ -69,6 +71,22 @@ public class DeliveryLog {
             }
             throw failed("claiming a run", e);
         }
+    }
+
+    /**
+     * A run still being drawn long after it was claimed was left by a server that stopped while drawing it
+     * (drawing takes seconds, minutes at most): it is claimed again, or its period would never be sent.
+     */
+    static final Duration ABANDONED_AFTER = Duration.ofMinutes(15);
+
+    private static boolean abandoned(String status, Timestamp startedAt) {
+        return "RENDERING".equals(status) && startedAt.toInstant().isBefore(Instant.now().minus(ABANDONED_AFTER));
+    }
+
+    /** Takes an abandoned run over: only the server whose update still finds it as it was gets it. */
+    private static Long reclaim(Connection c, long runId, Timestamp startedAt, String by) throws SQLException {
+        return update(c, "UPDATE warehouse.report_run SET started_at = ?, started_by = ? WHERE id = ? AND status = 'RENDERING'"
+                + " AND started_at = ?", Timestamp.from(Instant.now()), by, runId, startedAt) == 1 ? runId : null;
     }
 
     /** Keeps the run's documents until {@code keptUntil} and lists its recipients, each to be tried now. */
@@ -153,8 +171,9 @@ public class DeliveryLog {
      */
     public boolean take(Due d, Instant until) {
         try (Connection c = dataSource.getConnection()) {
-            return update(c, "UPDATE warehouse.report_delivery SET next_attempt_at = ? WHERE id = ? AND status = 'PENDING' AND attempts = ?",
-                    Timestamp.from(until), d.id(), d.attempts()) == 1;
+            // Still due: another server that took it moments ago has moved its next attempt on, so it is not taken twice.
+            return update(c, "UPDATE warehouse.report_delivery SET next_attempt_at = ? WHERE id = ? AND status = 'PENDING' AND attempts = ?"
+                    + " AND next_attempt_at <= ?", Timestamp.from(until), d.id(), d.attempts(), Timestamp.from(Instant.now())) == 1;
         } catch (SQLException e) {
             throw failed("taking a delivery", e);
         }

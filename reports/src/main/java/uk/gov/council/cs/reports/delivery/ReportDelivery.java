@@ -140,7 +140,10 @@ public class ReportDelivery {
             CommitteeReports.Drawn drawn = reports.drawForDelivery(s.report(), period, s.formats());
             log.rendered(run, drawn.empty(), drawn.documents(), Instant.now().plus(Duration.ofDays(keepDays())), addresses(s.recipients()));
         } catch (RuntimeException e) {
-            log.failed(run, "The report could not be drawn (" + e.getClass().getSimpleName() + "): " + e.getMessage());
+            String reason = "The report could not be drawn (" + e.getClass().getSimpleName() + "): " + e.getMessage();
+            log.failed(run, reason);
+            tellAdministrators("Not drawn: " + uk.gov.council.cs.reports.content.ReportKind.ofCode(s.report()).title() + ", " + period, reason + "\n\nSee the delivery log of"
+                    + " subscription " + s.id() + " under Reports, Subscriptions; Run now sends it once the cause is put right.\n");
         }
         return true;
     }
@@ -199,8 +202,21 @@ public class ReportDelivery {
     }
 
     private void alertAdministrators(DeliveryLog.Due d, int attempts, String error) {
+        Run run;
         try {
-            Run run = run(d.runId());
+            run = run(d.runId());
+        } catch (RuntimeException e) {
+            LOG.warning(() -> "The administrators could not be told of a report not sent (" + e.getClass().getSimpleName() + ").");
+            return;
+        }
+        tellAdministrators("Not sent: " + run.title(), run.title() + " could not be sent to " + d.recipient() + " after " + attempts
+                + " attempts. The mail server said: " + error + "\n\nSee the delivery log of subscription " + run.subscriptionId()
+                + " under Reports, Subscriptions.\n");
+    }
+
+    /** An e-mail to every administrator with an address; a failure to send it is logged, never thrown. */
+    private void tellAdministrators(String subject, String text) {
+        try {
             MimeMessage message = new MimeMessage(mail);
             for (StaffMember admin : staff.withRole(Roles.ADMINISTRATOR)) {
                 if (admin.email() != null) {
@@ -210,10 +226,8 @@ public class ReportDelivery {
             if (message.getAllRecipients() == null) {
                 return;
             }
-            message.setSubject("Not sent: " + run.title(), "UTF-8");
-            message.setText(run.title() + " could not be sent to " + d.recipient() + " after " + attempts + " attempts. The mail server"
-                    + " said: " + error + "\n\nSee the delivery log of subscription " + run.subscriptionId() + " under Reports, Subscriptions.\n",
-                    "UTF-8");
+            message.setSubject(subject, "UTF-8");
+            message.setText(text, "UTF-8");
             Transport.send(message);
         } catch (MessagingException | RuntimeException e) {
             LOG.warning(() -> "The administrators could not be told of a report not sent (" + e.getClass().getSimpleName() + ").");
