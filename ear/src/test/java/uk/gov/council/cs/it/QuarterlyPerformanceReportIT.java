@@ -26,6 +26,7 @@ class QuarterlyPerformanceReportIT extends DeployedCouncil {
         Warehouse.loadChanges();
         try (WarehouseFixture fixture = new WarehouseFixture()) {
             arrange(fixture);
+            fixture.countContactsAgain();
 
             String pdf = text(download("pdf"));
             ReportCsvFigures csv = new ReportCsvFigures(download("csv"));

@@ -40,7 +40,7 @@ public final class Facts {
 
     FactDefinition contact() {
         String day = sql.londonDay("c.started_at");
-        return new FactDefinition("contact", "fact_contact", "contact_id",
+        return new FactDefinition(ContactAggregates.CONTACT_FACT, "fact_contact", "contact_id",
                 "SELECT c.id FROM council.contact c WHERE c.changed_at > ? AND c.changed_at <= ?", 1,
                 "INSERT INTO warehouse.fact_contact (contact_id, resident_id, date_key, service_key, channel_key, contact_type_key,"
                         + " age_band_key, resolved_first_point, avoidable, avoidable_reason_key, duration_seconds,"

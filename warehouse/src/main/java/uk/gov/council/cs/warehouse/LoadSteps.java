@@ -123,6 +123,9 @@ public class LoadSteps {
             if (!intoEmptyFacts) {
                 months.addAll(integers(c, fact.monthsOfChunk(), fact.name(), afterId, last));
             }
+            if (fact.name().equals(ContactAggregates.CONTACT_FACT) && !months.isEmpty()) {
+                ContactAggregates.noteMonths(c, months);
+            }
             update(c, "UPDATE warehouse.load_watermark SET resume_after_id = ? WHERE fact = ?", last, fact.name());
             return new Chunk(last, removed, copied, months);
         } catch (SQLException e) {
@@ -139,7 +142,11 @@ public class LoadSteps {
             Timestamp from = Timestamp.from(window.from());
             Timestamp to = Timestamp.from(window.to());
             Set<Integer> months = new TreeSet<>(integers(c, fact.monthsOfErased(), from, to));
-            return new Chunk(null, update(c, fact.erased(), from, to), 0, months);
+            int removed = update(c, fact.erased(), from, to);
+            if (fact.name().equals(ContactAggregates.CONTACT_FACT) && !months.isEmpty()) {
+                ContactAggregates.noteMonths(c, months);
+            }
+            return new Chunk(null, removed, 0, months);
         } catch (SQLException e) {
             throw failed("removing erased " + fact.name(), e);
         }
@@ -153,6 +160,27 @@ public class LoadSteps {
             update(c, "DELETE FROM warehouse.load_work WHERE fact = ?", fact);
         } catch (SQLException e) {
             throw failed("finishing " + fact, e);
+        }
+    }
+
+    /** The financial years whose contact aggregates are to be counted again; after a rebuild, every year. */
+    public List<String> yearsToRecount(boolean everyYear) {
+        try (Connection c = dataSource.getConnection()) {
+            if (everyYear) {
+                ContactAggregates.noteEveryYear(c);
+            }
+            return ContactAggregates.noted(c);
+        } catch (SQLException e) {
+            throw failed("listing the years to count again", e);
+        }
+    }
+
+    /** Counts one financial year's contact aggregates again, in one transaction with clearing its note. */
+    public void recount(String financialYear) {
+        try (Connection c = dataSource.getConnection()) {
+            ContactAggregates.recount(c, financialYear);
+        } catch (SQLException e) {
+            throw failed("counting the contacts of " + financialYear + " for the reports", e);
         }
     }
 

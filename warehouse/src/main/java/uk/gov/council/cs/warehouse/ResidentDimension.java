@@ -126,6 +126,8 @@ public class ResidentDimension {
                 return null;
             }
             String chunk = " IN (SELECT w.id FROM warehouse.load_work w WHERE w.fact = ? AND w.id > ? AND w.id <= ?)";
+            // Their contacts may now count under another person or other answers: the years they fall in are counted again.
+            ContactAggregates.noteYearsOfResidents(c, "f.resident_id" + chunk, FACT, afterId, lastId);
             LoadSteps.update(c, "DELETE FROM warehouse.dim_resident WHERE resident_id" + chunk, FACT, afterId, lastId);
             LoadSteps.update(c, "INSERT INTO warehouse.dim_area (postcode_district) SELECT DISTINCT " + DISTRICT
                     + " FROM council.resident r WHERE r.id" + chunk + " AND " + DISTRICT + " IS NOT NULL AND NOT EXISTS (SELECT 1"

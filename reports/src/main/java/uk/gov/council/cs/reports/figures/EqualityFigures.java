@@ -1,41 +1,48 @@
 package uk.gov.council.cs.reports.figures;
 
 import java.util.ArrayList;
+import java.util.Arrays;
+import java.util.HashMap;
 import java.util.LinkedHashMap;
 import java.util.List;
+import java.util.Locale;
 import java.util.Map;
+import java.util.Objects;
+import java.util.stream.Collectors;
 import uk.gov.council.cs.reports.schedule.ReportPeriod;
+import uk.gov.council.cs.warehouse.ContactAggregates;
 
 /**
  * The equality report's counts from the warehouse, by a characteristic's answer: each record counted
  * by the current answers of the person it belongs to (after merges), or by the age band at the time for
  * age. Counts only; what may be published is {@link EqualityReport}'s and the disclosure control's business.
+ * <p>
+ * Each kind of record is read once, by the equality profile (and age band) of its person, and the counts
+ * for every characteristic are added up from those rows here: a statement per characteristic would join
+ * the year's records to a million residents thirty times over. People are read from the warehouse's people
+ * of the year ({@code agg_people_year}, kept by the loads), not from the year's four and a half million contacts.
  */
 final class EqualityFigures {
 
+    /** Counts of one kind of record by the equality profile of the person and an age band (either may be unknown). */
+    private record ByProfile(Integer profileKey, String ageBand, long[] values) {
+    }
+
     private final WarehouseReader warehouse;
     private final String geographyCode;
+    private Map<Integer, Map<String, String>> profiles;
+    private final Map<String, List<ByProfile>> read = new HashMap<>();
 
     EqualityFigures(WarehouseReader warehouse, String geographyCode) {
         this.warehouse = warehouse;
         this.geographyCode = geographyCode;
     }
 
-    /** The answer's expression and the joins that reach it from a fact with {@code resident_id} and, for age, {@code age_band_key}. */
-    private static String[] by(Characteristic c, boolean factHasAge) {
-        if (c == Characteristic.AGE) {
-            return factHasAge ? new String[] {"COALESCE(ab.code, '" + Characteristic.NOT_ASKED + "')",
-                    " LEFT JOIN warehouse.dim_age_band ab ON ab.age_band_key = f.age_band_key"} : null;
-        }
-        return new String[] {"COALESCE(p." + c.column() + ", '" + Characteristic.NOT_ASKED + "')",
-                " LEFT JOIN warehouse.dim_resident r ON r.resident_id = f.resident_id"
-                        + " LEFT JOIN warehouse.dim_equality_profile p ON p.equality_profile_key = r.equality_profile_key"};
-    }
-
     /**
      * Each person with a contact in the period, once, with the age band of their first contact in it (their
      * youngest band), so that a person whose birthday moves them up a band still counts once in a table of
-     * people. Two parameters: the period's first and last date keys.
+     * people. Two parameters: the period's first and last date keys. The loads count {@code agg_people_year}
+     * the same way; this lists the people behind one of its counts.
      */
     static final String PERSON_AGE_BAND = "SELECT y.person_id AS person_id, COALESCE(b.code, '" + Characteristic.NOT_ASKED + "') AS band"
             + " FROM (SELECT r.person_id AS person_id, MIN(ab.age_from) AS age_from FROM warehouse.fact_contact f"
@@ -43,109 +50,147 @@ final class EqualityFigures {
             + " LEFT JOIN warehouse.dim_age_band ab ON ab.age_band_key = f.age_band_key"
             + " WHERE f.date_key BETWEEN ? AND ? GROUP BY r.person_id) y LEFT JOIN warehouse.dim_age_band b ON b.age_from = y.age_from";
 
+    /** The sums of {@code agg_people_year}'s columns of channels people used, in {@link EqualityReport}'s order, other last. */
+    private static final String USED = ContactAggregates.TAKE_UP_CHANNELS.stream()
+            .map(c -> "SUM(a.people * a." + c.toLowerCase(Locale.ROOT) + ")").collect(Collectors.joining(", ")) + ", SUM(a.people * a.other_channel)";
+
     /** Different people with a contact in the year (a person is counted once, under their answers; by age, under their first band). */
     Map<String, Long> people(Characteristic c, ReportPeriod year) {
-        if (c == Characteristic.AGE) {
-            return warehouse.countsBy("SELECT pb.band, COUNT(*) FROM (" + PERSON_AGE_BAND + ") pb GROUP BY pb.band", WarehouseReader.days(year));
-        }
-        String[] by = by(c, true);
-        String join = c == Characteristic.AGE ? by[1] + " LEFT JOIN warehouse.dim_resident r ON r.resident_id = f.resident_id" : by[1];
-        return warehouse.countsBy("SELECT " + by[0] + ", COUNT(DISTINCT r.person_id) FROM warehouse.fact_contact f" + join
-                + " WHERE f.date_key BETWEEN ? AND ? GROUP BY " + by[0], WarehouseReader.days(year));
+        return first(fold(c, people(year)));
     }
 
-    /** Different people who used each channel in the year, by answer. */
+    /** Different people who used each channel in the year, by answer: channel code (or OTHER) to people. */
     Map<String, Map<String, Long>> peopleByChannel(Characteristic c, ReportPeriod year) {
-        String answer;
-        String join;
-        Object[] days = WarehouseReader.days(year);
-        Object[] parameters;
-        if (c == Characteristic.AGE) {
-            // Under the person's first band of the year, as in the table of people.
-            answer = "pb.band";
-            join = " JOIN warehouse.dim_resident r ON r.resident_id = f.resident_id JOIN (" + PERSON_AGE_BAND + ") pb ON pb.person_id = r.person_id";
-            parameters = new Object[] {days[0], days[1], days[0], days[1]};
-        } else {
-            String[] by = by(c, true);
-            answer = by[0];
-            join = by[1];
-            parameters = days;
-        }
+        List<String> channels = new ArrayList<>(ContactAggregates.TAKE_UP_CHANNELS);
+        channels.add("OTHER");
         Map<String, Map<String, Long>> counts = new LinkedHashMap<>();
-        for (WarehouseReader.Counted row : warehouse.rows(2, "SELECT " + answer + ", CASE WHEN ch.code IN ('TELEPHONE', 'WEB', 'EMAIL',"
-                + " 'FACE_TO_FACE') THEN ch.code ELSE 'OTHER' END, COUNT(DISTINCT r.person_id) FROM warehouse.fact_contact f" + join
-                + " JOIN warehouse.dim_channel ch ON ch.channel_key = f.channel_key WHERE f.date_key BETWEEN ? AND ?"
-                + " GROUP BY " + answer + ", CASE WHEN ch.code IN ('TELEPHONE', 'WEB', 'EMAIL', 'FACE_TO_FACE') THEN ch.code ELSE 'OTHER' END",
-                parameters)) {
-            counts.computeIfAbsent(row.keys().get(0), k -> new LinkedHashMap<>()).merge(row.keys().get(1), row.value(0), Long::sum);
-        }
+        fold(c, people(year)).forEach((answer, values) -> {
+            Map<String, Long> byChannel = new LinkedHashMap<>();
+            for (int i = 0; i < channels.size(); i++) {
+                if (values[i + 1] > 0) {
+                    byChannel.put(channels.get(i), values[i + 1]);
+                }
+            }
+            counts.put(answer, byChannel);
+        });
         return counts;
     }
 
-    Map<String, Long> contacts(Characteristic c, ReportPeriod year) {
-        String[] by = by(c, true);
-        return warehouse.countsBy("SELECT " + by[0] + ", COUNT(*) FROM warehouse.fact_contact f" + by[1]
-                + " WHERE f.date_key BETWEEN ? AND ? GROUP BY " + by[0], WarehouseReader.days(year));
+    /** The year's people by profile and first band: people, then those who used each channel (other last). */
+    private List<ByProfile> people(ReportPeriod year) {
+        return byProfile("people " + year.code(), "SELECT a.equality_profile_key, ab.code, SUM(a.people), " + USED
+                + " FROM warehouse.agg_people_year a LEFT JOIN warehouse.dim_age_band ab ON ab.age_band_key = a.first_age_band_key"
+                + " WHERE a.financial_year = ? GROUP BY a.equality_profile_key, ab.code", year.code());
     }
 
     /** Service requests received in the year; none by age, which their facts do not carry. */
     Map<String, Long> serviceRequests(Characteristic c, ReportPeriod year) {
-        String[] by = by(c, false);
-        if (by == null) {
+        if (c == Characteristic.AGE) {
             return null;
         }
-        return warehouse.countsBy("SELECT " + by[0] + ", COUNT(DISTINCT f.request_id) FROM warehouse.fact_service_request_step f" + by[1]
-                + " WHERE f.received_date_key BETWEEN ? AND ? GROUP BY " + by[0], WarehouseReader.days(year));
+        // A request belongs to one resident, so counting it once per profile counts it once.
+        return first(fold(c, byProfile("requests " + year.code(), "SELECT r.equality_profile_key, CAST(NULL AS VARCHAR(10)), COUNT(DISTINCT f.request_id)"
+                + " FROM warehouse.fact_service_request_step f" + RESIDENT + " WHERE f.received_date_key BETWEEN ? AND ?"
+                + " GROUP BY r.equality_profile_key", WarehouseReader.days(year))));
     }
 
-    /** New complaints received in the year; {@code condition} narrows them (a category, an outcome). */
-    Map<String, Long> complaints(Characteristic c, ReportPeriod year, String condition) {
-        String[] by = by(c, true);
-        return warehouse.countsBy("SELECT " + by[0] + ", COUNT(*) FROM warehouse.fact_complaint_stage f" + by[1]
+    /** What {@link #complaints} counts: every new complaint, those categorised equality and diversity, those upheld in full or part. */
+    enum Complaints { ALL, EQUALITY_AND_DIVERSITY, UPHELD }
+
+    /** New complaints (stage 1) received in the year, of one kind. */
+    Map<String, Long> complaints(Characteristic c, ReportPeriod year, Complaints which) {
+        List<ByProfile> rows = byProfile("complaints " + year.code(), "SELECT r.equality_profile_key, ab.code, COUNT(*),"
+                + " SUM(CASE WHEN cc.code = 'EQUALITY_AND_DIVERSITY' THEN 1 ELSE 0 END),"
+                + " SUM(CASE WHEN o.code IN ('UPHELD', 'PARTLY_UPHELD') THEN 1 ELSE 0 END)"
+                + " FROM warehouse.fact_complaint_stage f" + RESIDENT
+                + " LEFT JOIN warehouse.dim_age_band ab ON ab.age_band_key = f.age_band_key"
                 + " LEFT JOIN warehouse.dim_complaint_category cc ON cc.complaint_category_key = f.complaint_category_key"
                 + " LEFT JOIN warehouse.dim_outcome o ON o.outcome_key = f.outcome_key"
-                + " WHERE f.stage = 1 AND f.received_date_key BETWEEN ? AND ?" + (condition == null ? "" : " AND " + condition)
-                + " GROUP BY " + by[0], WarehouseReader.days(year));
-    }
-
-    /** Contacts by answer and channel. */
-    Map<String, Map<String, Long>> contactsByChannel(Characteristic c, ReportPeriod year) {
-        String[] by = by(c, true);
-        Map<String, Map<String, Long>> counts = new LinkedHashMap<>();
-        for (WarehouseReader.Counted row : warehouse.rows(2, "SELECT " + by[0] + ", ch.code, COUNT(*) FROM warehouse.fact_contact f" + by[1]
-                + " JOIN warehouse.dim_channel ch ON ch.channel_key = f.channel_key WHERE f.date_key BETWEEN ? AND ?"
-                + " GROUP BY " + by[0] + ", ch.code", WarehouseReader.days(year))) {
-            counts.computeIfAbsent(row.keys().get(0), k -> new LinkedHashMap<>()).merge(row.keys().get(1), row.value(0), Long::sum);
-        }
+                + " WHERE f.stage = 1 AND f.received_date_key BETWEEN ? AND ? GROUP BY r.equality_profile_key, ab.code",
+                WarehouseReader.days(year));
+        Map<String, Long> counts = new LinkedHashMap<>();
+        fold(c, rows).forEach((answer, values) -> counts.put(answer, values[which.ordinal()]));
         return counts;
     }
 
-    /** Satisfaction ratings of services (not of complaint handling) by answer: good, average, poor. */
+    /** Satisfaction ratings of services (not of complaint handling) by answer: good, average, poor; none by age. */
     Map<String, long[]> satisfaction(Characteristic c, ReportPeriod year) {
-        String[] by = by(c, false);
-        Map<String, long[]> counts = new LinkedHashMap<>();
-        if (by == null) {
-            return counts;
+        if (c == Characteristic.AGE) {
+            return new LinkedHashMap<>();
         }
-        for (WarehouseReader.Counted row : warehouse.rows(1, "SELECT " + by[0] + ", SUM(CASE WHEN f.score > 0 THEN 1 ELSE 0 END),"
-                + " SUM(CASE WHEN f.score = 0 THEN 1 ELSE 0 END), SUM(CASE WHEN f.score < 0 THEN 1 ELSE 0 END)"
-                + " FROM warehouse.fact_satisfaction f" + by[1] + " WHERE f.about_complaint_id IS NULL AND f.date_key BETWEEN ? AND ?"
-                + " GROUP BY " + by[0], WarehouseReader.days(year))) {
-            counts.put(row.key(), new long[] {row.value(0), row.value(1), row.value(2)});
-        }
-        return counts;
+        return fold(c, byProfile("satisfaction " + year.code(), "SELECT r.equality_profile_key, CAST(NULL AS VARCHAR(10)),"
+                + " SUM(CASE WHEN f.score > 0 THEN 1 ELSE 0 END), SUM(CASE WHEN f.score = 0 THEN 1 ELSE 0 END),"
+                + " SUM(CASE WHEN f.score < 0 THEN 1 ELSE 0 END) FROM warehouse.fact_satisfaction f" + RESIDENT
+                + " WHERE f.about_complaint_id IS NULL AND f.date_key BETWEEN ? AND ? GROUP BY r.equality_profile_key",
+                WarehouseReader.days(year)));
     }
 
     /** People who contacted the council in the year, and of them those who have answered the questionnaire. */
     long[] respondents(ReportPeriod year) {
-        String answered = java.util.Arrays.stream(Characteristic.values()).filter(c -> c.column() != null)
-                .map(c -> "p." + c.column() + " <> '" + Characteristic.NOT_ASKED + "'").collect(java.util.stream.Collectors.joining(" OR "));
-        WarehouseReader.Counted row = warehouse.one("SELECT COUNT(DISTINCT r.person_id), COUNT(DISTINCT CASE WHEN " + answered
-                + " THEN r.person_id END) FROM warehouse.fact_contact f"
-                + " JOIN warehouse.dim_resident r ON r.resident_id = f.resident_id"
-                + " JOIN warehouse.dim_equality_profile p ON p.equality_profile_key = r.equality_profile_key"
-                + " WHERE f.date_key BETWEEN ? AND ?", WarehouseReader.days(year));
-        return new long[] {row.value(0), row.value(1)};
+        long[] counts = new long[2];
+        for (ByProfile row : people(year)) {
+            counts[0] += row.values()[0];
+            Map<String, String> answers = row.profileKey() == null ? null : profiles().get(row.profileKey());
+            if (answers != null && answers.values().stream().anyMatch(a -> !Characteristic.NOT_ASKED.equals(a))) {
+                counts[1] += row.values()[0];
+            }
+        }
+        return counts;
+    }
+
+    private static final String RESIDENT = " LEFT JOIN warehouse.dim_resident r ON r.resident_id = f.resident_id";
+
+    /** Rows of (profile key, age band, numbers...), read once per report. */
+    private List<ByProfile> byProfile(String what, String sql, Object... parameters) {
+        return read.computeIfAbsent(what, w -> warehouse.rows(2, sql, parameters).stream().map(row -> {
+            long[] values = new long[row.values().size()];
+            for (int i = 0; i < values.length; i++) {
+                values[i] = row.value(i);
+            }
+            return new ByProfile(row.keys().get(0) == null ? null : Integer.valueOf(row.keys().get(0)), row.keys().get(1), values);
+        }).toList());
+    }
+
+    /** The rows added up by their answer to {@code c}: no profile or no band is "not asked". */
+    private Map<String, long[]> fold(Characteristic c, List<ByProfile> rows) {
+        Map<String, long[]> counts = new LinkedHashMap<>();
+        for (ByProfile row : rows) {
+            String answer;
+            if (c == Characteristic.AGE) {
+                answer = row.ageBand();
+            } else {
+                Map<String, String> answers = row.profileKey() == null ? null : profiles().get(row.profileKey());
+                answer = answers == null ? null : answers.get(c.column());
+            }
+            long[] sum = counts.computeIfAbsent(answer == null ? Characteristic.NOT_ASKED : answer, a -> new long[row.values().length]);
+            for (int i = 0; i < sum.length; i++) {
+                sum[i] += row.values()[i];
+            }
+        }
+        return counts;
+    }
+
+    private static Map<String, Long> first(Map<String, long[]> counts) {
+        Map<String, Long> first = new LinkedHashMap<>();
+        counts.forEach((answer, values) -> first.put(answer, values[0]));
+        return first;
+    }
+
+    /** Each equality profile's answers, by its key: column to answer. */
+    private Map<Integer, Map<String, String>> profiles() {
+        if (profiles == null) {
+            List<String> columns = Arrays.stream(Characteristic.values()).map(Characteristic::column).filter(Objects::nonNull).toList();
+            profiles = new HashMap<>();
+            for (WarehouseReader.Counted row : warehouse.rows(1 + columns.size(), "SELECT equality_profile_key, "
+                    + String.join(", ", columns) + " FROM warehouse.dim_equality_profile")) {
+                Map<String, String> answers = new HashMap<>();
+                for (int i = 0; i < columns.size(); i++) {
+                    answers.put(columns.get(i), row.keys().get(i + 1));
+                }
+                profiles.put(Integer.valueOf(row.key()), answers);
+            }
+        }
+        return profiles;
     }
 
     /** The age bands in order, code to first and last year (none for the open top band). */

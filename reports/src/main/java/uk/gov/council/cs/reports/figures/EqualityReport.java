@@ -28,7 +28,7 @@ import uk.gov.council.cs.reports.schedule.ReportPeriod;
  */
 public final class EqualityReport {
 
-    private static final String[] CHANNELS = {"TELEPHONE", "WEB", "EMAIL", "FACE_TO_FACE"};
+    private static final String[] CHANNELS = uk.gov.council.cs.warehouse.ContactAggregates.TAKE_UP_CHANNELS.toArray(String[]::new);
     private static final String[] CHANNEL_WORDS = {"Telephone", "Web", "Email", "Face to face", "Other"};
     private static final List<Characteristic> WITH_CHANNELS_AND_SATISFACTION = List.of(Characteristic.AGE,
             Characteristic.DISABILITY, Characteristic.ETHNIC_GROUP, Characteristic.SEX);
@@ -137,13 +137,13 @@ public final class EqualityReport {
                     + " FROM warehouse.fact_service_request_step s WHERE s.request_id = f.request_id)"));
         }
         columns.add("Complaints");
-        counts.add(figures.complaints(c, year, null));
+        counts.add(figures.complaints(c, year, EqualityFigures.Complaints.ALL));
         records.add(new ColumnRecords(RecordList.COMPLAINT_STAGES, "received_date_key", "f.stage = 1"));
         columns.add("Equality and diversity complaints");
-        counts.add(figures.complaints(c, year, "cc.code = 'EQUALITY_AND_DIVERSITY'"));
+        counts.add(figures.complaints(c, year, EqualityFigures.Complaints.EQUALITY_AND_DIVERSITY));
         records.add(new ColumnRecords(RecordList.COMPLAINT_STAGES, "received_date_key", "f.stage = 1 AND cc.code = 'EQUALITY_AND_DIVERSITY'"));
         columns.add("Upheld in full or part");
-        counts.add(figures.complaints(c, year, "o.code IN ('UPHELD', 'PARTLY_UPHELD')"));
+        counts.add(figures.complaints(c, year, EqualityFigures.Complaints.UPHELD));
         records.add(new ColumnRecords(RecordList.COMPLAINT_STAGES, "received_date_key", "f.stage = 1 AND o.code IN ('UPHELD', 'PARTLY_UPHELD')"));
 
         CountTable.Builder builder = CountTable.withColumns(columns).withoutRowTotals();
