@@ -91,6 +91,7 @@ public final class AnnualComplaints {
         ombudsmanTables.add(ombudsman.lgscoLetter(lgsco, ombudsman.population(settings.geographyCode()), settings.ombudsmanAverages()));
         OmbudsmanFigures.Decisions housing = ombudsman.decisions(OmbudsmanFigures.HOUSING, year);
         ombudsmanTables.add(ombudsman.housingFindings(housing));
+        ombudsmanTables.add(ombudsman.byServiceArea(year));
         if (settings.homes() != null && settings.homes() > 0) {
             ombudsmanTables.add(ombudsman.tenantMeasures(year, settings.homes()));
         }
@@ -167,6 +168,8 @@ public final class AnnualComplaints {
                 + " records. Not for us: referred back for local resolution, or invalid. Investigated: upheld or not upheld."
                 + " Upheld rate: upheld of investigated. Remedy by the council first: upheld cases where the council had already"
                 + " put things right. Compliance: recommendations the council complied with, of those made."));
+        definitions.add(new MeasureDefinition("By service area", "Complaints and enquiries each Ombudsman received in the"
+                + " year, by the service of the complaint's first stage (as the LGSCO's annual review letter counts them)."));
         definitions.add(new MeasureDefinition("Per 100,000 residents", "Upheld decisions per 100,000 of the borough's usual"
                 + " residents in the Census 2021."));
         definitions.add(new MeasureDefinition("Tenant Satisfaction Measures", "CH01: stage 1 and stage 2 complaints about the"

@@ -133,6 +133,57 @@ final class OmbudsmanFigures {
                 "Cases about the council as landlord, determined in the year, in the Housing Ombudsman's words.");
     }
 
+    /**
+     * The service area of an Ombudsman case ({@code f}, with its decision {@code od}): the service of the
+     * complaint's first stage, as the LGSCO's letter counts complaints and enquiries by service area.
+     */
+    private static final String SERVICE_AREA = "COALESCE((SELECT sv.name FROM warehouse.fact_complaint_stage s"
+            + " JOIN warehouse.dim_service sv ON sv.service_key = s.service_key WHERE s.complaint_id = f.complaint_id AND s.stage = 1),"
+            + " 'No service recorded')";
+
+    /** Cases the Ombudsmen received in the year by service area, each Ombudsman a column, as the LGSCO's letter counts them. */
+    FigureTable byServiceArea(ReportPeriod year) {
+        Object[] days = WarehouseReader.days(year);
+        Map<String, long[]> areas = new java.util.TreeMap<>();
+        for (WarehouseReader.Counted row : warehouse.rows(2, "SELECT x.area, x.ombudsman, COUNT(*) FROM (SELECT " + SERVICE_AREA
+                + " AS area, od.ombudsman AS ombudsman FROM warehouse.fact_ombudsman_case f JOIN warehouse.dim_ombudsman_decision od"
+                + " ON od.ombudsman_decision_key = f.ombudsman_decision_key WHERE f.received_date_key BETWEEN ? AND ?) x"
+                + " GROUP BY x.area, x.ombudsman", days[0], days[1])) {
+            areas.computeIfAbsent(row.keys().get(0), a -> new long[2])[LGSCO.equals(row.keys().get(1)) ? 0 : 1] += row.value(0);
+        }
+        List<Row> rows = new ArrayList<>();
+        long[] all = new long[2];
+        areas.forEach((area, n) -> {
+            rows.add(Row.of(area, Cell.count(n[0]).tracedTo(receivedAbout(year, LGSCO, area)),
+                    Cell.count(n[1]).tracedTo(receivedAbout(year, HOUSING, area)),
+                    Cell.count(n[0] + n[1]).tracedTo(receivedAbout(year, null, area))));
+            all[0] += n[0];
+            all[1] += n[1];
+        });
+        rows.add(Row.totalOf("All service areas", Cell.count(all[0]).tracedTo(receivedAbout(year, LGSCO, null)),
+                Cell.count(all[1]).tracedTo(receivedAbout(year, HOUSING, null)),
+                Cell.count(all[0] + all[1]).tracedTo(receivedAbout(year, null, null))));
+        return new FigureTable("Complaints and enquiries the Ombudsmen received, by service area", Tables.headings("Service area",
+                "Local Government and Social Care Ombudsman", "Housing Ombudsman", "Both"), rows,
+                "Cases received in the year, by the service of the complaint's first stage.");
+    }
+
+    /** The cases received in the year by one Ombudsman (or either, null) about one service area (or any, null). */
+    private static Trace receivedAbout(ReportPeriod year, String ombudsman, String area) {
+        List<String> conditions = new ArrayList<>();
+        List<Object> parameters = new ArrayList<>();
+        if (ombudsman != null) {
+            conditions.add("od.ombudsman = ?");
+            parameters.add(ombudsman);
+        }
+        if (area != null) {
+            conditions.add(SERVICE_AREA + " = ?");
+            parameters.add(area);
+        }
+        return Traces.of(RecordList.OMBUDSMAN_CASES, "received_date_key", year, conditions.isEmpty() ? null
+                : String.join(" AND ", conditions), parameters.toArray());
+    }
+
     /** The letter's average as printed, "not entered" if the council has not entered the letter, "not given" if the letter has none. */
     private static Cell average(OmbudsmanAverages averages, String text, java.math.BigDecimal value) {
         if (averages == null) {
