@@ -50,7 +50,7 @@ class ReportFigureRecordsIT extends DeployedCouncil {
     }
 
     @Test
-    void aShareHasNoRecordsOfItsOwnAndAnUnknownFigureIsNotFound() {
+    void aShareHasNoRecordsOfItsOwnAndAnUnknownOrUnnamedFigureIsRefused() {
         String quarter = ReportPeriod.quarterOf(WorkingDayCount.today()).code();
         HttpResponse<String> share = records("quarterly-performance", quarter, "First-point resolution and avoidable contact by channel",
                 "All channels", "% resolved", "senior-manager");
@@ -58,6 +58,10 @@ class ReportFigureRecordsIT extends DeployedCouncil {
         assertTrue(share.body().contains("worked out from the counts beside it"), share.body());
         HttpResponse<String> unknown = records("quarterly-performance", quarter, "No such table", "All", "Contacts", "senior-manager");
         assertEquals(404, unknown.statusCode(), unknown.body());
+        HttpResponse<String> unnamed = Council.get("reports/quarterly-performance/records?period=" + quarter, "senior-manager");
+        assertEquals(400, unnamed.statusCode(), unnamed.body());
+        assertTrue(unnamed.body().contains("table: the table's caption, as printed, is needed"), unnamed.body());
+        assertTrue(unnamed.body().contains("column: the column's heading"), unnamed.body());
     }
 
     @Test

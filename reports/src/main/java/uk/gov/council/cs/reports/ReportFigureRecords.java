@@ -63,6 +63,19 @@ public class ReportFigureRecords {
     @RolesAllowed({Roles.SENIOR_MANAGER, Roles.ADMINISTRATOR, Roles.COMPLAINTS_OFFICER, Roles.HEAD_OF_SERVICE, Roles.EQUALITY_OFFICER})
     public FigureRecordsView records(String report, String period, String table, String row, String column, int max) {
         ReportKind kind = owned(report);
+        List<String> missing = new java.util.ArrayList<>();
+        if (table == null || table.isBlank()) {
+            missing.add("table: the table's caption, as printed, is needed");
+        }
+        if (row == null || row.isBlank()) {
+            missing.add("row: the row's label, as printed, is needed");
+        }
+        if (column == null || column.isBlank()) {
+            missing.add("column: the column's heading, as printed, is needed");
+        }
+        if (!missing.isEmpty()) {
+            throw new DetailsRefused("Say which figure to list the records of.", missing);
+        }
         ReportPeriod p = ReportContents.period(kind, period, CouncilTime.today());
         return read(c -> {
             CommitteeReport content = ReportContents.build(c, kind, p, CouncilTime.today());
@@ -70,7 +83,8 @@ public class ReportFigureRecords {
                     "\"" + table + "\", row \"" + row + "\", column \"" + column + "\""));
             if (cell.trace() == null) {
                 throw new DetailsRefused("This figure has no records of its own.", List.of("column: \"" + column + "\" of \"" + row
-                        + "\" is a share, a score or a rate worked out from the counts beside it; list those counts' records instead."));
+                        + "\" is not a count of records: it is a share, score or rate worked out from the counts beside it, a total of"
+                        + " amounts (remedies, money), a figure entered by administrators, or nil; list the counts' records instead."));
             }
             if (cell.trace().specialCategory() && !session.isCallerInRole(Roles.EQUALITY_OFFICER)) {
                 throw new NotPermitted("The records behind this figure were not listed.", "Equality figures are published in aggregate"

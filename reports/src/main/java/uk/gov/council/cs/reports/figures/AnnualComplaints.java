@@ -73,7 +73,7 @@ public final class AnnualComplaints {
                 "Acknowledged and responded in the year", year), trend), List.of(complaints.timelinessChart(quarters, trend))));
 
         sections.add(new Section("Outcomes and remedies", null, List.of(complaints.outcomes(year), outcomesByService(year),
-                remedies(complaints.remedies(year))), List.of()));
+                remedies(complaints.remedies(year), year)), List.of()));
 
         sections.add(new Section("Learning and service improvement", "What the council changed because of complaints:"
                 + " the actions agreed, and those completed with evidence.", List.of(complaints.learning(year)), List.of()));
@@ -84,7 +84,7 @@ public final class AnnualComplaints {
 
         Map<String, ComplaintFigures.Timeliness> timeliness = complaints.timeliness(year);
         sections.add(new Section("Non-compliance with the Code found during the year", "Each acknowledgement or response sent"
-                + " after its due date is a failure to meet the Code's timescales.", List.of(nonCompliance(timeliness)), List.of()));
+                + " after its due date is a failure to meet the Code's timescales.", List.of(nonCompliance(timeliness, year)), List.of()));
 
         List<FigureTable> ombudsmanTables = new ArrayList<>();
         OmbudsmanFigures.Decisions lgsco = ombudsman.decisions(OmbudsmanFigures.LGSCO, year);
@@ -109,7 +109,7 @@ public final class AnnualComplaints {
                         + " upholding " + Figures.count(lgsco.of(List.of("Upheld"))) + "; the Housing Ombudsman decided "
                         + Figures.count(housing.total()) + "."));
         return new CommitteeReport(ReportKind.ANNUAL_COMPLAINTS, councilName, year.label(), year.code(), today, summary, sections,
-                definitions(), received == 0 && lgsco.total() == 0);
+                definitions(settings.homes() != null && settings.homes() > 0), received == 0 && lgsco.total() == 0);
     }
 
     private FigureTable outcomesByService(ReportPeriod year) {
@@ -137,28 +137,38 @@ public final class AnnualComplaints {
         });
     }
 
-    private static FigureTable remedies(WarehouseReader.Counted r) {
+    private static FigureTable remedies(WarehouseReader.Counted r, ReportPeriod year) {
+        // Only the responses are records; the remedies and the money are totals over them.
         return new FigureTable("Remedies", Tables.headings("Remedy", "Number"), List.of(
-                Row.of("Responses that gave a remedy", Cell.count(r.value(2))),
+                Row.of("Responses that gave a remedy", Cell.count(r.value(2)).tracedTo(Traces.of(RecordList.COMPLAINT_STAGES,
+                        "responded_date_key", year, "f.remedies > 0"))),
                 Row.of("Remedies given (apologies, actions, payments)", Cell.count(r.value(0))),
                 Row.of("Paid or credited", new Cell("£" + Figures.count(Math.round(r.decimal(1) == null ? 0 : r.decimal(1))),
                         r.decimal(1) == null ? 0 : r.decimal(1)))), null);
     }
 
-    private static FigureTable nonCompliance(Map<String, ComplaintFigures.Timeliness> timeliness) {
+    private static FigureTable nonCompliance(Map<String, ComplaintFigures.Timeliness> timeliness, ReportPeriod year) {
         List<Row> rows = new ArrayList<>();
-        timeliness.forEach((stage, t) -> rows.add(Row.of(stage, Cell.count(t.acknowledged() - t.acknowledgedInTime()),
-                Cell.count(t.responded() - t.respondedInTime()))));
+        timeliness.forEach((stage, t) -> {
+            String atStage = " AND f.stage = " + ComplaintFigures.stageNumber(stage);
+            rows.add(Row.of(stage, Cell.count(t.acknowledged() - t.acknowledgedInTime()).tracedTo(Traces.of(RecordList.COMPLAINT_STAGES,
+                    "acknowledged_date_key", year, "COALESCE(f.acknowledged_in_time, FALSE) = FALSE" + atStage)),
+                    Cell.count(t.responded() - t.respondedInTime()).tracedTo(Traces.of(RecordList.COMPLAINT_STAGES,
+                    "responded_date_key", year, "COALESCE(f.responded_in_time, FALSE) = FALSE" + atStage))));
+        });
         if (rows.isEmpty()) {
             rows.add(Row.of("No acknowledgement or response was due", Cell.count(0), Cell.count(0)));
         }
         return new FigureTable("Timescales not met", Tables.headings("Stage", "Acknowledged late", "Answered late"), rows, null);
     }
 
-    static List<MeasureDefinition> definitions() {
+    /** The measures of this report: the complaint measures it shares with the quarterly report, counted over the year. */
+    static List<MeasureDefinition> definitions(boolean landlord) {
         List<MeasureDefinition> definitions = new ArrayList<>(QuarterlyPerformance.definitions().stream()
                 .filter(d -> !d.measure().startsWith("Contacts") && !d.measure().startsWith("First-point")
                         && !d.measure().startsWith("Avoidable") && !d.measure().startsWith("Answered") && !d.measure().startsWith("Service standards"))
+                .map(d -> new MeasureDefinition(d.measure(), d.howCounted().replace("the quarter's", "the year's")
+                        .replace("the quarter", "the year")))
                 .toList());
         definitions.add(new MeasureDefinition("Refused", "Complaints received in the year that the council did not take into the"
                 + " procedure, by the exclusion of the Code it relied on."));
@@ -172,9 +182,11 @@ public final class AnnualComplaints {
                 + " year, by the service of the complaint's first stage (as the LGSCO's annual review letter counts them)."));
         definitions.add(new MeasureDefinition("Per 100,000 residents", "Upheld decisions per 100,000 of the borough's usual"
                 + " residents in the Census 2021."));
-        definitions.add(new MeasureDefinition("Tenant Satisfaction Measures", "CH01: stage 1 and stage 2 complaints about the"
-                + " council as landlord received in the year per 1,000 homes it owns. CH02: of those answered in the year, the share"
-                + " answered within the Code's timescales."));
+        if (landlord) {
+            definitions.add(new MeasureDefinition("Tenant Satisfaction Measures", "CH01: stage 1 and stage 2 complaints about the"
+                    + " council as landlord received in the year per 1,000 homes it owns. CH02: of those answered in the year, the share"
+                    + " answered within the Code's timescales."));
+        }
         return definitions;
     }
 }

@@ -48,7 +48,7 @@ final class ComplaintFigures {
                 : Traces.of(RecordList.COMPLAINT_STAGES, "received_date_key", period, "f.stage = ?", stageNumber(stage));
     }
 
-    private static int stageNumber(String stage) {
+    static int stageNumber(String stage) {
         return Integer.parseInt(stage.substring("Stage ".length()).strip());
     }
 

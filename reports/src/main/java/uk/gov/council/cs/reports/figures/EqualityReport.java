@@ -66,7 +66,7 @@ public final class EqualityReport {
         long[] respondents = figures.respondents(year);
         sections.add(new Section("Who answered the equality questions", "Residents are asked the equality monitoring"
                 + " questions on any channel; answering is voluntary and every question offers \"Prefer not to say\".",
-                List.of(respondentsTable(respondents)), List.of()));
+                List.of(respondentsTable(respondents, year)), List.of()));
         long people = 0;
         for (Characteristic c : Characteristic.values()) {
             if (c == Characteristic.ETHNIC_CATEGORY) {
@@ -101,11 +101,18 @@ public final class EqualityReport {
                 definitions(disclosure.threshold()), people == 0 && respondents[0] == 0);
     }
 
-    private static FigureTable respondentsTable(long[] respondents) {
+    private static FigureTable respondentsTable(long[] respondents, ReportPeriod year) {
+        // Whether a person has answered is itself special category data: those two lists are the equality officer's only.
+        String answered = java.util.Arrays.stream(Characteristic.values()).filter(c -> c.column() != null)
+                .map(c -> "COALESCE(p." + c.column() + ", '" + Characteristic.NOT_ASKED + "') <> '" + Characteristic.NOT_ASKED + "'")
+                .collect(java.util.stream.Collectors.joining(" OR ", "(", ")"));
         return new FigureTable("Response to the equality questions", Tables.headings("People", "Number", "%"), List.of(
-                Row.of("Residents who contacted the council in the year", Cell.count(respondents[0]), Tables.share(respondents[0], respondents[0])),
-                Row.of("of whom have answered the questions", Cell.count(respondents[1]), Tables.share(respondents[1], respondents[0])),
-                Row.of("of whom have not been asked", Cell.count(respondents[0] - respondents[1]),
+                Row.of("Residents who contacted the council in the year", Cell.count(respondents[0])
+                        .tracedTo(Traces.of(RecordList.PEOPLE, "date_key", year, null)), Tables.share(respondents[0], respondents[0])),
+                Row.of("of whom have answered the questions", Cell.count(respondents[1])
+                        .tracedTo(Traces.specialCategory(RecordList.PEOPLE, "date_key", year, answered)), Tables.share(respondents[1], respondents[0])),
+                Row.of("of whom have not been asked", Cell.count(respondents[0] - respondents[1])
+                        .tracedTo(Traces.specialCategory(RecordList.PEOPLE, "date_key", year, "NOT " + answered)),
                         Tables.share(respondents[0] - respondents[1], respondents[0]))), null);
     }
 

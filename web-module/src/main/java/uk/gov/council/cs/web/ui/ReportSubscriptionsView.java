@@ -45,6 +45,8 @@ public class ReportSubscriptionsView implements Serializable {
     private boolean xlsx;
     private String recipients = "role:senior-manager";
     private List<String> preview = List.of();
+    /** The subscription being changed in the form; none while adding. */
+    private Long changing;
 
     public void load() {
         all = subscriptions.all();
@@ -81,6 +83,37 @@ public class ReportSubscriptionsView implements Serializable {
         }
     }
 
+    /** Puts a subscription into the form to be changed. */
+    public void change(long id) {
+        ReportSubscriptions.SubscriptionView s = subscriptions.find(id);
+        changing = id;
+        report = s.report();
+        period = s.period();
+        schedule = s.schedule();
+        pdf = s.formats().contains("pdf");
+        csv = s.formats().contains("csv");
+        xlsx = s.formats().contains("xlsx");
+        recipients = String.join("\n", s.recipients());
+        preview = List.of();
+    }
+
+    /** Leaves the form for a new subscription, with its usual choices. */
+    public void stopChanging() {
+        changing = null;
+        report = ReportKind.QUARTERLY_PERFORMANCE.code();
+        period = "last-full-quarter";
+        schedule = "quarter-end+10wd@07:00";
+        pdf = true;
+        csv = false;
+        xlsx = false;
+        recipients = "role:senior-manager";
+        preview = List.of();
+    }
+
+    public Long getChanging() {
+        return changing;
+    }
+
     public void add() {
         List<String> formats = new ArrayList<>();
         if (pdf) {
@@ -94,9 +127,11 @@ public class ReportSubscriptionsView implements Serializable {
         }
         List<String> to = recipients == null ? List.of() : recipients.lines().map(String::strip).filter(l -> !l.isEmpty()).toList();
         try {
-            ReportSubscriptions.SubscriptionView added = subscriptions.create(new SubscriptionDetails(report, period, schedule, formats, to));
-            Messages.done("Subscription " + added.id() + " kept: " + added.reportTitle() + ", " + added.scheduleInWords() + ".");
-            preview = List.of();
+            SubscriptionDetails details = new SubscriptionDetails(report, period, schedule, formats, to);
+            ReportSubscriptions.SubscriptionView kept = changing == null ? subscriptions.create(details) : subscriptions.edit(changing, details);
+            Messages.done("Subscription " + kept.id() + (changing == null ? " kept: " : " changed: ") + kept.reportTitle() + ", "
+                    + kept.scheduleInWords() + ".");
+            stopChanging();
             load();
         } catch (DetailsRefused e) {
             Messages.refused(e, FIELDS);
