@@ -114,9 +114,34 @@ public final class ReportBlock {
         }
         List<TableLine> lines = new ArrayList<>();
         for (FigureTable.Row row : table.rows()) {
-            lines.add(new TableLine(row.label(), row.cells().stream().map(FigureTable.Cell::text).toList(), row.total()));
+            lines.add(new TableLine(row.label(), row.cells().stream().map(ReportBlock::printed).toList(), row.total()));
         }
         return lines;
+    }
+
+    /** A count as printed "1,234" and a share as printed "45.7%", exactly. */
+    static final String COUNT_PATTERN = "#,##0";
+    static final String SHARE_PATTERN = "0.0%";
+
+    /**
+     * A cell as the table template prints it: a count or a share as its number (the template formats it with
+     * {@link #COUNT_PATTERN} or {@link #SHARE_PATTERN}, so that a spreadsheet gets a number it can add up), when
+     * that prints exactly the cell's words; anything else ("1 to 4", "[c]", "+33", "£2,325") as its words.
+     */
+    static Object printed(FigureTable.Cell cell) {
+        if (cell.value() == null || cell.text() == null) {
+            return cell.text();
+        }
+        java.text.DecimalFormatSymbols uk = java.text.DecimalFormatSymbols.getInstance(java.util.Locale.UK);
+        java.math.BigDecimal value = new java.math.BigDecimal(cell.value().toString());
+        if (value.stripTrailingZeros().scale() <= 0 && cell.text().equals(new java.text.DecimalFormat(COUNT_PATTERN, uk).format(value))) {
+            return value.longValueExact();
+        }
+        java.math.BigDecimal share = value.movePointLeft(2);
+        if (cell.text().endsWith("%") && cell.text().equals(new java.text.DecimalFormat(SHARE_PATTERN, uk).format(share))) {
+            return share;
+        }
+        return cell.text();
     }
 
     /** Column headings, the row labels' first. */
@@ -135,10 +160,10 @@ public final class ReportBlock {
     /** A row of a table as the table template reads it. */
     public static final class TableLine {
         private final String label;
-        private final List<String> cells;
+        private final List<Object> cells;
         private final boolean total;
 
-        TableLine(String label, List<String> cells, boolean total) {
+        TableLine(String label, List<Object> cells, boolean total) {
             this.label = label;
             this.cells = cells;
             this.total = total;
@@ -156,18 +181,18 @@ public final class ReportBlock {
             return total;
         }
 
-        /** The n-th value cell, from 1; none beyond the table's columns. */
-        public String cell(int n) {
+        /** The n-th value cell, from 1 (a number, or words); none beyond the table's columns. */
+        public Object cell(int n) {
             return n <= cells.size() ? cells.get(n - 1) : null;
         }
 
-        public String getC1() { return cell(1); }
-        public String getC2() { return cell(2); }
-        public String getC3() { return cell(3); }
-        public String getC4() { return cell(4); }
-        public String getC5() { return cell(5); }
-        public String getC6() { return cell(6); }
-        public String getC7() { return cell(7); }
-        public String getC8() { return cell(8); }
+        public Object getC1() { return cell(1); }
+        public Object getC2() { return cell(2); }
+        public Object getC3() { return cell(3); }
+        public Object getC4() { return cell(4); }
+        public Object getC5() { return cell(5); }
+        public Object getC6() { return cell(6); }
+        public Object getC7() { return cell(7); }
+        public Object getC8() { return cell(8); }
     }
 }

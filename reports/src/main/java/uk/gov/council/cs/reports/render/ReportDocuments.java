@@ -44,6 +44,8 @@ public final class ReportDocuments {
         parameters.put("ProducedOn", DAY.format(report.producedOn()));
         parameters.put("Logo", logo);
         parameters.put("TableTemplate", templates.table());
+        // Numbers print as the report's own words do ("1,234", "45.7%"), whatever the server's locale.
+        parameters.put(net.sf.jasperreports.engine.JRParameter.REPORT_LOCALE, Locale.UK);
         try {
             JasperPrint print = JasperFillManager.fillReport(templates.report(), parameters,
                     new JRBeanCollectionDataSource(ReportBlock.of(report)));
