@@ -38,6 +38,10 @@ final class ScheduleText {
             throw new IllegalArgumentException("\"" + trimmed + "\" has no time. Write the rule, @ and a 24-hour time,"
                     + " one of: " + EXAMPLES + ".");
         }
+        if (trimmed.indexOf('@') != at) {
+            throw new IllegalArgumentException("\"" + trimmed + "\" has more than one time. Write one schedule: the rule, @ and"
+                    + " a 24-hour time, one of: " + EXAMPLES + ".");
+        }
         String rule = trimmed.substring(0, at).trim();
         LocalTime time = time(trimmed.substring(at + 1).trim());
         String keyword = rule.split(" |\\+", 2)[0].toLowerCase(Locale.ROOT);

@@ -36,6 +36,14 @@ class ScheduleTextRefusalsTest {
         assertEquals("\"weekly MONDAY\" has no time. Write the rule, @ and a 24-hour time, one of: " + EXAMPLES, refusal("weekly MONDAY"));
     }
 
+    @Test
+    void twoTimesOrTwoSchedulesRunTogether() {
+        assertEquals("\"weekly MONDAY@07:00@08:00\" has more than one time. Write one schedule: the rule, @ and a 24-hour time,"
+                + " one of: " + EXAMPLES, refusal("weekly MONDAY@07:00@08:00"));
+        assertEquals("\"quarter-end+10wd@07:00yearly 06-01@07:00\" has more than one time. Write one schedule: the rule, @ and a"
+                + " 24-hour time, one of: " + EXAMPLES, refusal("quarter-end+10wd@07:00yearly 06-01@07:00"));
+    }
+
     @ParameterizedTest(name = "\"{0}\"")
     @CsvSource(delimiter = '|', value = {
         "weekly MONDAY@7:00     | 7:00",
@@ -49,12 +57,6 @@ class ScheduleTextRefusalsTest {
     void timesThatAreNotTwentyFourHourHoursAndMinutes(String text, String time) {
         assertEquals("\"" + time + "\" is not a time; write a 24-hour UK time from 00:00 to 23:59 after the @, as in @07:00 or @16:30.",
                 refusal(text));
-    }
-
-    @Test
-    void onlyTheLastAtStartsTheTime() {
-        assertEquals("\"weekly MONDAY@07:00\" is not understood; write weekly DAY@HH:MM with the day in full,"
-                + " as in weekly MONDAY@07:00.", refusal("weekly MONDAY@07:00@08:00"));
     }
 
     @ParameterizedTest(name = "\"{0}\"")
