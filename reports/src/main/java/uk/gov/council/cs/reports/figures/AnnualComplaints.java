@@ -164,11 +164,9 @@ public final class AnnualComplaints {
 
     /** The measures of this report: the complaint measures it shares with the quarterly report, counted over the year. */
     static List<MeasureDefinition> definitions(boolean landlord) {
-        List<MeasureDefinition> definitions = new ArrayList<>(QuarterlyPerformance.definitions().stream()
+        List<MeasureDefinition> definitions = new ArrayList<>(QuarterlyPerformance.definitions("year").stream()
                 .filter(d -> !d.measure().startsWith("Contacts") && !d.measure().startsWith("First-point")
                         && !d.measure().startsWith("Avoidable") && !d.measure().startsWith("Answered") && !d.measure().startsWith("Service standards"))
-                .map(d -> new MeasureDefinition(d.measure(), d.howCounted().replace("the quarter's", "the year's")
-                        .replace("the quarter", "the year")))
                 .toList());
         definitions.add(new MeasureDefinition("Refused", "Complaints received in the year that the council did not take into the"
                 + " procedure, by the exclusion of the Code it relied on."));

@@ -136,17 +136,22 @@ public final class QuarterlyPerformance {
     }
 
     static List<MeasureDefinition> definitions() {
+        return definitions("quarter");
+    }
+
+    /** The measures, counted over a {@code period} ("quarter", or "year" for the annual report that shares them). */
+    static List<MeasureDefinition> definitions(String period) {
         return List.of(
                 new MeasureDefinition("Satisfaction response", "A resident's rating of a service (good +1, average 0, poor -1),"
                         + " counted by the day it was given; responses about a complaint's handling are counted apart."),
                 new MeasureDefinition("Net score", "Good responses less poor responses, per hundred responses, rounded."),
-                new MeasureDefinition("Complaints received", "Stage 1: complaints received in the quarter, by the day received"
-                        + " (not the day logged). Later stages: escalations requested in the quarter. Refused complaints are included."),
-                new MeasureDefinition("Acknowledged / responded in time", "Acknowledgements and responses sent in the quarter,"
+                new MeasureDefinition("Complaints received", "Stage 1: complaints received in the " + period + ", by the day received"
+                        + " (not the day logged). Later stages: escalations requested in the " + period + ". Refused complaints are included."),
+                new MeasureDefinition("Acknowledged / responded in time", "Acknowledgements and responses sent in the " + period + ","
                         + " and of those the ones sent by their due date in working days under the council's procedure, as extended."),
-                new MeasureDefinition("Extended", "Responses sent in the quarter whose deadline had been extended."),
+                new MeasureDefinition("Extended", "Responses sent in the " + period + " whose deadline had been extended."),
                 new MeasureDefinition("Service improvement actions", "Actions agreed from complaints' learning. Completed: confirmed"
-                        + " with evidence by someone other than the owner, in the quarter. Past due: due by the quarter's end, not"
+                        + " with evidence by someone other than the owner, in the " + period + ". Past due: due by the " + period + "'s end, not"
                         + " reported done."),
                 new MeasureDefinition("Contacts", "Every contact logged, by the day it started, by channel and type."),
                 new MeasureDefinition("First-point resolution", "Contacts resolved without passing to anyone else, as a share of all contacts."),

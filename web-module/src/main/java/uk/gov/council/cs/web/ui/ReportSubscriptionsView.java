@@ -37,16 +37,21 @@ public class ReportSubscriptionsView implements Serializable {
     private List<ReportSubscriptions.SubscriptionView> all;
     private Long shown;
     private List<ReportSubscriptions.RunView> runs = List.of();
-    private String report = ReportKind.QUARTERLY_PERFORMANCE.code();
-    private String period = "last-full-quarter";
-    private String schedule = "quarter-end+10wd@07:00";
-    private boolean pdf = true;
+    // The form's fields; a new subscription starts with the usual choices (stopChanging).
+    private String report;
+    private String period;
+    private String schedule;
+    private boolean pdf;
     private boolean csv;
     private boolean xlsx;
-    private String recipients = "role:senior-manager";
-    private List<String> preview = List.of();
+    private String recipients;
+    private List<String> preview;
     /** The subscription being changed in the form; none while adding. */
     private Long changing;
+
+    public ReportSubscriptionsView() {
+        stopChanging();
+    }
 
     public void load() {
         all = subscriptions.all();
