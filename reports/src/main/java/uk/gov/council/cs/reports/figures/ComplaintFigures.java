@@ -297,9 +297,10 @@ final class ComplaintFigures {
                 + " SUM(CASE WHEN completed_with_evidence AND completed_date_key BETWEEN ? AND ? THEN 1 ELSE 0 END),"
                 + " SUM(CASE WHEN completed_with_evidence AND completed_date_key BETWEEN ? AND ? AND completed_in_time THEN 1 ELSE 0 END),"
                 + " SUM(CASE WHEN reported_done_date_key <= ? AND (completed_date_key IS NULL OR completed_date_key > ?) THEN 1 ELSE 0 END),"
-                + " SUM(CASE WHEN due_date_key <= ? AND reported_done_date_key IS NULL THEN 1 ELSE 0 END),"
+                // Open at the period's end: not reported done by then (a later report does not change a past period's figure).
+                + " SUM(CASE WHEN due_date_key <= ? AND (reported_done_date_key IS NULL OR reported_done_date_key > ?) THEN 1 ELSE 0 END),"
                 + " SUM(CASE WHEN due_date_key BETWEEN ? AND ? THEN 1 ELSE 0 END)"
-                + " FROM warehouse.fact_learning_action", days[0], days[1], days[0], days[1], last, last, last, days[0], days[1]);
+                + " FROM warehouse.fact_learning_action", days[0], days[1], days[0], days[1], last, last, last, last, days[0], days[1]);
         long completed = row.values().isEmpty() ? 0 : row.value(0);
         List<Row> rows = List.of(
                 Row.of("Due in the period", Cell.count(row.values().isEmpty() ? 0 : row.value(4))
@@ -313,8 +314,8 @@ final class ComplaintFigures {
                         .tracedTo(new Trace(RecordList.LEARNING_ACTIONS.code(), "f.reported_done_date_key <= ? AND (f.completed_date_key"
                                 + " IS NULL OR f.completed_date_key > ?)", List.of(last, last), false))),
                 Row.of("Past their due date and not reported done at the period's end", Cell.count(row.values().isEmpty() ? 0 : row.value(3))
-                        .tracedTo(new Trace(RecordList.LEARNING_ACTIONS.code(), "f.due_date_key <= ? AND f.reported_done_date_key IS NULL",
-                                List.of(last), false))));
+                        .tracedTo(new Trace(RecordList.LEARNING_ACTIONS.code(), "f.due_date_key <= ? AND (f.reported_done_date_key IS NULL"
+                                + " OR f.reported_done_date_key > ?)", List.of(last, last), false))));
         return new FigureTable("Service improvements from complaints: actions", Tables.headings("Actions", "Number"), rows,
                 "An action counts as completed only when someone other than its owner has confirmed it with evidence.");
     }

@@ -22,11 +22,12 @@ final class OmbudsmanFigures {
 
     static final String LGSCO = "LGSCO";
     static final String HOUSING = "HOUSING";
+    private static final String UPHELD = "Upheld";
     private static final List<String> NOT_FOR_US = List.of("Referred back for local resolution", "Invalid or incomplete");
     private static final List<String> ASSESSED_AND_CLOSED = List.of("Closed after initial enquiries");
     private static final List<String> HOUSING_FAULT = List.of("Severe maladministration", "Maladministration", "Service failure");
 
-    /** Decisions made in the year: each decision's count, cases remedied by the council first, recommendations and compliance. */
+    /** Decisions made in the year: each decision's count, upheld cases remedied by the council first, recommendations and compliance. */
     record Decisions(String ombudsman, ReportPeriod year, Map<String, Long> byDecision, long remediedFirst, long recommendations,
                      long complied, long received) {
         /** The cases with these decisions (all decided cases when none are named) decided in the year. */
@@ -71,7 +72,10 @@ final class OmbudsmanFigures {
                 + " WHERE d.ombudsman = ? AND o.decided_date_key BETWEEN ? AND ? GROUP BY d.decision ORDER BY d.decision",
                 ombudsman, days[0], days[1])) {
             byDecision.put(row.key(), row.value(0));
-            remedied += row.value(1);
+            // The LGSCO's measure is of upheld cases: a remedy ticked on another decision is not counted.
+            if (UPHELD.equals(row.key())) {
+                remedied += row.value(1);
+            }
             recommendations += row.value(2);
             complied += row.value(3);
         }
