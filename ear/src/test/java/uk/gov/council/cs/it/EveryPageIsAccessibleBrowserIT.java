@@ -69,6 +69,7 @@ class EveryPageIsAccessibleBrowserIT extends InTheBrowser {
                         + quarter + "&table=Contacts%20by%20channel&row=All%20channels&column=" + quarterHeading),
                 new Page("letter-templates", "administrator", "/complaints/letters.xhtml"),
                 new Page("rejected-records", "administrator", "/admin/rejected-records.xhtml"),
+                new Page("back-office-feeds", "administrator", "/admin/back-office-feeds.xhtml"),
                 new Page("warehouse", "administrator", "/admin/warehouse.xhtml"),
                 new Page("report-subscriptions", "administrator", "/admin/report-subscriptions.xhtml"),
                 new Page("calendar", "administrator", "/admin/calendar.xhtml"),

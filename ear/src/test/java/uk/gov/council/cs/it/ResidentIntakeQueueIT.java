@@ -1,6 +1,7 @@
 package uk.gov.council.cs.it;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertNotNull;
 import static org.junit.jupiter.api.Assertions.assertThrows;
 
 import com.fasterxml.jackson.databind.JsonNode;
@@ -37,8 +38,18 @@ class ResidentIntakeQueueIT extends DeployedCouncil {
         assertEquals("Kwame", resident.get("forename").asText());
         assertEquals("1979-06-30", resident.get("dateOfBirth").asText());
         assertEquals("SW9 8AB", resident.get("postcode").asText(), "postcode stored normalised");
+        JsonNode references = Council.json(Council.get("residents/" + resident.get("id").asLong() + "/profile", "administrator"))
+                .get("references");
+        assertEquals("HOUSING_TENANCY TEN-" + surname.toUpperCase(java.util.Locale.UK), references.get(0).get("system").asText() + " "
+                + references.get(0).get("reference").asText(), "the housing system's reference is kept: " + references);
         JsonNode audit = Council.json(Council.get("audit?subjectType=resident&subjectId=" + resident.get("id").asLong(), "administrator"));
-        JsonNode created = audit.get(audit.size() - 1);
+        JsonNode created = null;
+        for (JsonNode row : audit) {
+            if ("CREATE".equals(row.get("action").asText())) {
+                created = row;
+            }
+        }
+        assertNotNull(created, () -> "no CREATE in the resident's audit: " + audit);
         assertEquals("CREATE resident-intake registered from housing feed", created.get("action").asText() + " "
                 + created.get("username").asText() + " " + created.get("purpose").asText(), "the audit names the intake, not \"anonymous\"");
     }

@@ -20,7 +20,6 @@ import java.util.Locale;
 import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
-import java.util.TreeMap;
 import java.util.stream.Collectors;
 import uk.gov.council.cs.audit.AuditTrail;
 import uk.gov.council.cs.complaints.ComplaintViews.ComplaintFile;
@@ -653,11 +652,7 @@ public class Complaints {
     }
 
     private ComplaintEvent event(String type, Complaint c, Feedback f, Outcome outcome, Instant at) {
-        Map<String, String> references = new TreeMap<>();
-        Resident resident = em.find(Resident.class, f.getResidentId());
-        for (ExternalReference r : resident.getReferences()) {
-            references.put(r.getSystem().name().toLowerCase(Locale.UK).replace('_', '-'), r.getReference());
-        }
+        Map<String, String> references = ExternalReference.byKey(em.find(Resident.class, f.getResidentId()).getReferences());
         return new ComplaintEvent(ComplaintEvent.SCHEMA_VERSION, type, c.getId(), c.getReference(), f.getResidentId(),
                 references, c.getStage(), c.getState().name(), c.getCategory().name(), f.getServiceId(), c.getOtherServiceIds(),
                 outcome == null ? null : outcome.name(), at);

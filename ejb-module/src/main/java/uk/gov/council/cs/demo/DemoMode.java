@@ -87,6 +87,17 @@ public class DemoMode {
     @EJB
     private DemoComplaintsTeam complaintsTeam;
 
+    /** Enlisted in the seeding transaction: the systems' events are sent only once their residents are on file. */
+    @jakarta.inject.Inject
+    @jakarta.jms.JMSConnectionFactory("java:/JmsXA")
+    private jakarta.jms.JMSContext jms;
+
+    @jakarta.annotation.Resource(lookup = "java:/jms/queue/HousingEvents")
+    private jakarta.jms.Queue housingEvents;
+
+    @jakarta.annotation.Resource(lookup = "java:/jms/queue/BenefitsEvents")
+    private jakarta.jms.Queue benefitsEvents;
+
     /** What this start seeded, for the history that follows once it has committed; none if nothing was seeded. */
     public record Seeded(List<Long> residentIds, Map<String, Long> serviceIds, long seed) {
     }
@@ -228,7 +239,18 @@ public class DemoMode {
         int reviews = ActingAs.job(Roles.BACK_OFFICE_SYSTEM, () -> new DemoBorough(SEED, now).nearDuplicates(borough, NEAR_DUPLICATES)
                 .stream().mapToInt(second -> residents.register(second, "demo data: the same people as another system knows them")
                         .reviews().size()).sum());
-        LOG.info("Demo mode: seeded " + borough.size() + " residents, " + contacts + " contacts, " + requests
+        int events = 0;
+        if (Boolean.parseBoolean(System.getProperty(HISTORY, "true"))) {
+            // The housing and benefits systems' last year, through the real queues and routes.
+            for (DemoBackOfficeEvents.Message m : new DemoBackOfficeEvents(SEED, now).messagesFor(borough)) {
+                jms.createProducer().send(switch (m.feed()) {
+                    case HOUSING_EVENTS -> housingEvents;
+                    case BENEFITS_EVENTS -> benefitsEvents;
+                }, m.json());
+                events++;
+            }
+        }
+        LOG.info("Demo mode: seeded " + borough.size() + " residents, " + events + " back-office events queued, " + contacts + " contacts, " + requests
                 + " service requests, " + feedback + " feedback entries, " + answered + " equality questionnaires and " + reviews
                 + " identity reviews");
     }

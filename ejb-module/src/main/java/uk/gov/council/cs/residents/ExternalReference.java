@@ -32,6 +32,15 @@ public class ExternalReference {
         return reference;
     }
 
+    /** The references as events show them, by system: {"housing-tenancy": "TEN-100123"}. */
+    public static java.util.Map<String, String> byKey(java.util.Collection<ExternalReference> references) {
+        java.util.Map<String, String> byKey = new java.util.TreeMap<>();
+        for (ExternalReference r : references) {
+            byKey.put(r.getSystem().name().toLowerCase(java.util.Locale.UK).replace('_', '-'), r.getReference());
+        }
+        return byKey;
+    }
+
     @Override
     public boolean equals(Object o) {
         return o instanceof ExternalReference other && other.system == system && other.reference.equals(reference);

@@ -40,6 +40,9 @@ public class ResidentService {
     @Inject
     private MergedRecords mergedRecords;
 
+    @Inject
+    private ResidentChanges changes;
+
     private final Clock clock = Clock.systemUTC();
 
     /**
@@ -98,10 +101,15 @@ public class ResidentService {
             throw new InvalidResidentDetails(problems);
         }
         Resident resident = existing(id);
+        ResidentProfile before = ResidentProfile.of(resident);
         resident.update(details, CouncilTime.today(clock));
         em.flush();
+        ResidentProfile after = ResidentProfile.of(resident);
+        // Sent with the commit, or not at all: subscribers never hear of a change that was rolled back.
+        ResidentChange.between(before, after, ExternalReference.byKey(resident.getReferences()), Instant.now(clock))
+                .ifPresent(changes::publish);
         audit.record(AuditTrail.Action.UPDATE, "resident", id, purpose);
-        return ResidentProfile.of(resident);
+        return after;
     }
 
     @RolesAllowed({Roles.ADVISER, Roles.COMPLAINTS_OFFICER, Roles.ADMINISTRATOR})

@@ -11,11 +11,14 @@ import jakarta.ejb.Startup;
 import jakarta.ejb.TransactionAttribute;
 import jakarta.ejb.TransactionAttributeType;
 import jakarta.jms.ConnectionFactory;
+import java.util.ArrayList;
+import java.util.List;
 import java.util.logging.Logger;
 import org.apache.camel.CamelContext;
 import org.apache.camel.ServiceStatus;
 import org.apache.camel.component.jms.JmsComponent;
 import org.apache.camel.impl.DefaultCamelContext;
+import uk.gov.council.cs.backoffice.Feed;
 
 /**
  * The Camel context of the back-office integration, started with the application (after the
@@ -36,7 +39,11 @@ public class BackOfficeRoutes {
     @EJB
     private ResidentIntake residentIntake;
 
+    @EJB
+    private BackOfficeFeeds feeds;
+
     private CamelContext camel;
+    private final List<String> routeIds = new ArrayList<>();
 
     @PostConstruct
     void start() {
@@ -45,7 +52,35 @@ public class BackOfficeRoutes {
         // Client acknowledgement: a message is acknowledged only after the route has finished with it.
         context.addComponent("jms", JmsComponent.jmsComponentClientAcknowledge(connectionFactory));
         try {
-            context.addRoutes(new ResidentIntakeRoute(residentIntake));
+            List<QueueFeedRoute> routes = new ArrayList<>();
+            routes.add(new QueueFeedRoute("ResidentIntake", "resident-intake", new QueueFeedRoute.Handler() {
+                @Override
+                public void accept(String message) {
+                    residentIntake.accept(JsonMessages.read(message, ResidentIntakeMessage.class, "a resident"));
+                }
+
+                @Override
+                public long quarantine(String message, String reason) {
+                    return residentIntake.quarantine(message, reason);
+                }
+            }));
+            for (Feed feed : Feed.values()) {
+                routes.add(new QueueFeedRoute(feed.queue(), feed.job(), new QueueFeedRoute.Handler() {
+                    @Override
+                    public void accept(String message) {
+                        feeds.accept(feed, message);
+                    }
+
+                    @Override
+                    public long quarantine(String message, String reason) {
+                        return feeds.quarantine(feed, message, reason);
+                    }
+                }));
+            }
+            for (QueueFeedRoute route : routes) {
+                context.addRoutes(route);
+                routeIds.add(route.routeId());
+            }
             context.start();
         } catch (Exception e) {
             throw new IllegalStateException("The back-office routes could not start: " + e.getMessage(), e);
@@ -64,7 +99,7 @@ public class BackOfficeRoutes {
     /** For the readiness check. */
     @PermitAll
     public boolean isStarted() {
-        return camel != null && camel.getStatus() == ServiceStatus.Started
-                && camel.getRouteController().getRouteStatus(ResidentIntakeRoute.ROUTE_ID) == ServiceStatus.Started;
+        return camel != null && camel.getStatus() == ServiceStatus.Started && !routeIds.isEmpty()
+                && routeIds.stream().allMatch(id -> camel.getRouteController().getRouteStatus(id) == ServiceStatus.Started);
     }
 }

@@ -8,6 +8,7 @@ import jakarta.inject.Inject;
 import jakarta.jms.JMSConnectionFactory;
 import jakarta.jms.JMSContext;
 import jakarta.jms.Queue;
+import uk.gov.council.cs.backoffice.Feed;
 import uk.gov.council.cs.equality.BoroughPopulation;
 import uk.gov.council.cs.intake.RejectedRecord;
 import uk.gov.council.cs.intake.RejectedRecords;
@@ -21,7 +22,7 @@ import uk.gov.council.cs.security.Roles;
 
 /**
  * Sends a quarantined record, as corrected by a member of staff, back the way it came: a queue
- * message to its queue, a row of the service list into the catalogue, a row of a Census table into
+ * message to its queue (where the feed's natural key still stops it being applied twice), a row of the service list into the catalogue, a row of a Census table into
  * the borough's population. The replay and the record's change to "replayed" are one transaction.
  */
 @Stateless
@@ -44,6 +45,12 @@ public class RejectedRecordReplay {
     @Resource(lookup = "java:/jms/queue/ResidentIntake")
     private Queue residentIntake;
 
+    @Resource(lookup = "java:/jms/queue/HousingEvents")
+    private Queue housingEvents;
+
+    @Resource(lookup = "java:/jms/queue/BenefitsEvents")
+    private Queue benefitsEvents;
+
     /** @param correctedPayload the message as corrected, or null to send it unchanged */
     public void replay(long rejectedRecordId, String correctedPayload) {
         RejectedRecord record = rejected.find(rejectedRecordId)
@@ -52,6 +59,11 @@ public class RejectedRecordReplay {
         String source = record.getSource();
         if (ResidentIntake.SOURCE.equals(source)) {
             jms.createProducer().send(residentIntake, payload);
+        } else if (Feed.fromSource(source).isPresent()) {
+            jms.createProducer().send(switch (Feed.fromSource(source).get()) {
+                case HOUSING_EVENTS -> housingEvents;
+                case BENEFITS_EVENTS -> benefitsEvents;
+            }, payload);
         } else if (ServiceCatalogue.LGSL_IMPORT.equals(source)) {
             replayServiceListRow(payload);
         } else if (source.startsWith(BoroughPopulation.CENSUS_IMPORT)) {

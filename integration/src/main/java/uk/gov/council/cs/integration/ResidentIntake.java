@@ -39,7 +39,14 @@ public class ResidentIntake {
         if (!problems.isEmpty()) {
             throw new InvalidIntakeMessage(problems);
         }
-        return ActingAs.job(JOB, () -> residents.register(message.toRegistration(), "registered from " + message.sourceSystem() + " feed"));
+        return ActingAs.job(JOB, () -> {
+            String purpose = "registered from " + message.sourceSystem() + " feed";
+            RegistrationOutcome outcome = residents.register(message.toRegistration(), purpose);
+            // The same transaction: the resident and the key their system's events will arrive with stand or fall together.
+            message.reference().ifPresent(reference -> residents.addReference(outcome.resident().id(),
+                    message.referenceSystem().orElseThrow(), reference, purpose));
+            return outcome;
+        });
     }
 
     public long quarantine(String payload, String reason) {

@@ -4,7 +4,12 @@ import com.fasterxml.jackson.annotation.JsonIgnoreProperties;
 import java.time.LocalDate;
 import java.time.format.DateTimeParseException;
 import java.util.ArrayList;
+import java.util.LinkedHashMap;
 import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+import java.util.Optional;
+import uk.gov.council.cs.residents.ReferenceSystem;
 import uk.gov.council.cs.residents.ResidentRegistration;
 
 /**
@@ -12,6 +17,8 @@ import uk.gov.council.cs.residents.ResidentRegistration;
  * JSON, for example:
  * <pre>{"sourceSystem":"housing","sourceReference":"TEN-001234","forename":"Aisha","surname":"Khan",
  *  "dateOfBirth":"1984-03-02","postcode":"SE15 4QB"}</pre>
+ * The resident keeps {@code sourceReference} as the system's reference for them (a housing tenancy, a
+ * benefits claim), so that the system's later events reach their timeline.
  * Fields the council does not know yet are ignored, so a sender can add fields without breaking us.
  */
 @JsonIgnoreProperties(ignoreUnknown = true)
@@ -23,6 +30,12 @@ public record ResidentIntakeMessage(String sourceSystem, String sourceReference,
         List<String> problems = new ArrayList<>();
         if (sourceSystem == null || sourceSystem.isBlank()) {
             problems.add("sourceSystem is missing: say which system sent the resident (for example housing).");
+        } else if (sourceReference != null && !sourceReference.isBlank() && referenceSystem().isEmpty()) {
+            problems.add("sourceSystem \"" + sourceSystem.strip() + "\" is not a system the council keeps references for: "
+                    + String.join(", ", SYSTEMS.keySet()) + ".");
+        }
+        if (sourceReference != null && sourceReference.strip().length() > 50) {
+            problems.add("sourceReference is longer than 50 characters.");
         }
         LocalDate dob = null;
         if (dateOfBirth != null && !dateOfBirth.isBlank()) {
@@ -40,6 +53,28 @@ public record ResidentIntakeMessage(String sourceSystem, String sourceReference,
             }
         }
         return problems;
+    }
+
+    /** The sending systems whose reference the resident keeps, by the word they send as sourceSystem. */
+    static final Map<String, ReferenceSystem> SYSTEMS = new LinkedHashMap<>();
+
+    static {
+        SYSTEMS.put("housing", ReferenceSystem.HOUSING_TENANCY);
+        SYSTEMS.put("benefits", ReferenceSystem.BENEFITS_CLAIM);
+        SYSTEMS.put("council-tax", ReferenceSystem.COUNCIL_TAX);
+        SYSTEMS.put("adult-social-care", ReferenceSystem.ADULT_SOCIAL_CARE);
+        SYSTEMS.put("parking", ReferenceSystem.PARKING_PERMIT);
+    }
+
+    /** Which of the resident's references sourceReference is, if the system is one the council keeps references for. */
+    public Optional<ReferenceSystem> referenceSystem() {
+        return sourceSystem == null ? Optional.empty()
+                : Optional.ofNullable(SYSTEMS.get(sourceSystem.strip().toLowerCase(Locale.UK)));
+    }
+
+    /** The sending system's key for the resident, or empty when it sent none. */
+    public Optional<String> reference() {
+        return sourceReference == null || sourceReference.isBlank() ? Optional.empty() : Optional.of(sourceReference.strip());
     }
 
     /** The registration this message asks for; call only when {@link #problems()} is empty. */

@@ -37,4 +37,26 @@ class ResidentIntakeMessageTest {
                 "Date of birth is missing.",
                 "The last two letters of a postcode are never C, I, K, M, O or V."), m.problems());
     }
+
+    @Test
+    void theSourceReferenceIsKeptAsTheSystemsReference() {
+        ResidentIntakeMessage m = new ResidentIntakeMessage(" Housing ", " TEN-1 ", "Aisha", "Khan", "1984-03-02", "SE15 4QB");
+        assertEquals(java.util.Optional.of(uk.gov.council.cs.residents.ReferenceSystem.HOUSING_TENANCY), m.referenceSystem());
+        assertEquals(java.util.Optional.of("TEN-1"), m.reference());
+    }
+
+    @Test
+    void aReferenceFromASystemTheCouncilKeepsNoReferencesForIsRefused() {
+        ResidentIntakeMessage m = new ResidentIntakeMessage("library", "L-1", "Aisha", "Khan", "1984-03-02", "SE15 4QB");
+        assertEquals(List.of("sourceSystem \"library\" is not a system the council keeps references for: housing, benefits,"
+                + " council-tax, adult-social-care, parking."), m.problems());
+        assertEquals(List.of(), new ResidentIntakeMessage("library", null, "Aisha", "Khan", "1984-03-02", "SE15 4QB").problems(),
+                "without a reference any system may register a resident, as before");
+    }
+
+    @Test
+    void aReferenceLongerThanTheRecordKeepsIsRefused() {
+        ResidentIntakeMessage m = new ResidentIntakeMessage("housing", "T".repeat(51), "Aisha", "Khan", "1984-03-02", "SE15 4QB");
+        assertEquals(List.of("sourceReference is longer than 50 characters."), m.problems());
+    }
 }

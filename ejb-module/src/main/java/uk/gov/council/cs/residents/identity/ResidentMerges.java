@@ -14,7 +14,10 @@ import java.util.logging.Logger;
 import uk.gov.council.cs.audit.AuditTrail;
 import uk.gov.council.cs.refusals.DetailsRefused;
 import uk.gov.council.cs.refusals.NotFound;
+import uk.gov.council.cs.residents.ExternalReference;
 import uk.gov.council.cs.residents.Resident;
+import uk.gov.council.cs.residents.ResidentChange;
+import uk.gov.council.cs.residents.ResidentChanges;
 import uk.gov.council.cs.security.Roles;
 import uk.gov.council.cs.audit.ActingAs;
 
@@ -34,6 +37,9 @@ public class ResidentMerges {
 
     @Inject
     private AuditTrail audit;
+
+    @Inject
+    private ResidentChanges changes;
 
     @Resource
     private SessionContext session;
@@ -64,6 +70,8 @@ public class ResidentMerges {
         ResidentMerge merge = new ResidentMerge(keptId, mergedId, reviewId, reason, caller(), Instant.now());
         em.persist(merge);
         em.flush();
+        changes.publish(ResidentChange.merge(ResidentChange.MERGED, keptId, ExternalReference.byKey(kept.getReferences()), mergedId,
+                ExternalReference.byKey(merged.getReferences()), merge.getMergedAt()));
         audit.record(AuditTrail.Action.UPDATE, "resident", keptId, purpose);
         audit.record(AuditTrail.Action.UPDATE, "resident", mergedId, purpose);
         LOG.info(() -> "Resident " + mergedId + " merged into " + keptId + " (merge " + merge.getId() + ")");
@@ -81,8 +89,14 @@ public class ResidentMerges {
         if (!problems.isEmpty()) {
             throw new DetailsRefused("The merge was not undone.", problems);
         }
-        locked(merge.getMergedId()).unmerge();
-        merge.undo(reason, caller(), Instant.now());
+        Resident separated = locked(merge.getMergedId());
+        separated.unmerge();
+        Instant now = Instant.now();
+        merge.undo(reason, caller(), now);
+        Resident kept = em.find(Resident.class, merge.getKeptId());
+        changes.publish(ResidentChange.merge(ResidentChange.UNMERGED, merge.getKeptId(),
+                kept == null ? java.util.Map.of() : ExternalReference.byKey(kept.getReferences()), merge.getMergedId(),
+                ExternalReference.byKey(separated.getReferences()), now));
         if (merge.getReviewId() != null) {
             IdentityReview review = em.find(IdentityReview.class, merge.getReviewId());
             if (review != null) {

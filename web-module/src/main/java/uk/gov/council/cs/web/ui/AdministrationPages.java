@@ -20,6 +20,7 @@ public class AdministrationPages {
     public List<Page> getPages() {
         List<Page> pages = new ArrayList<>(List.of(
                 new Page("/admin/rejected-records", "Rejected records"),
+                new Page("/admin/back-office-feeds", "Back-office feeds"),
                 new Page("/admin/warehouse", "Warehouse"),
                 new Page("/admin/report-subscriptions", "Report subscriptions"),
                 new Page("/admin/calendar", "Calendar"),
