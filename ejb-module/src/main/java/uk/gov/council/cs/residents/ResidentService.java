@@ -122,6 +122,9 @@ public class ResidentService {
         }
         Resident resident = existing(id);
         resident.flag(flag, note, CouncilTime.today(clock));
+        // Written now, as update does: a later read of the record with a lock in the same transaction refreshes it
+        // from the database, and would drop a change still held in memory (it dropped the demo's references).
+        em.flush();
         audit.record(AuditTrail.Action.UPDATE, "resident", id, purpose);
         return ResidentProfile.of(resident);
     }
@@ -130,6 +133,7 @@ public class ResidentService {
     public ResidentProfile removeVulnerability(long id, Vulnerability flag, String purpose) {
         Resident resident = existing(id);
         if (resident.unflag(flag)) {
+            em.flush();
             audit.record(AuditTrail.Action.UPDATE, "resident", id, purpose);
         }
         return ResidentProfile.of(resident);
@@ -143,6 +147,7 @@ public class ResidentService {
         }
         Resident resident = existing(id);
         if (resident.addReference(new ExternalReference(system, reference))) {
+            em.flush();
             audit.record(AuditTrail.Action.UPDATE, "resident", id, purpose);
         }
         return ResidentProfile.of(resident);
