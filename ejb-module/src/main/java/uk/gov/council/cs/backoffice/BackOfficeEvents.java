@@ -35,6 +35,9 @@ public class BackOfficeEvents {
     /** How far a merge is followed: a record merged into one that was itself merged later. */
     private static final int MERGE_HOPS = 10;
 
+    /** What the timeline calls the source of an event's entries; with the record's id, where it came from. */
+    public static final String TIMELINE_SOURCE = "back-office-record";
+
     public enum Result { APPLIED, DUPLICATE }
 
     /** What became of the event: the record that keeps its key, and the residents whose timelines show it. */
@@ -81,7 +84,7 @@ public class BackOfficeEvents {
         Long service = serviceId(event.serviceName());
         for (long resident : residents) {
             timeline.record(resident, event.occurredAt(), event.feed().timelineKind(), service, event.summary(),
-                    "back-office-record", record.getId(), event.feed().systemName());
+                    TIMELINE_SOURCE, record.getId(), event.feed().systemName());
         }
         audit.recordAll(AuditTrail.Action.UPDATE, "resident", residents,
                 event.feed().systemName().toLowerCase(Locale.UK) + " event " + record.getId() + " on the timeline");

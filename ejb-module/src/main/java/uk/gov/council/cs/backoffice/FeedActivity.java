@@ -40,10 +40,7 @@ public class FeedActivity {
                     .setParameter("f", feed).getSingleResult();
             Number duplicates = em.createQuery("SELECT SUM(r.duplicates) FROM BackOfficeRecord r WHERE r.feed = :f", Number.class)
                     .setParameter("f", feed).getSingleResult();
-            Instant last = em.createQuery("SELECT r FROM BackOfficeRecord r WHERE r.feed = :f ORDER BY r.appliedAt DESC, r.id DESC",
-                            BackOfficeRecord.class)
-                    .setParameter("f", feed).setMaxResults(1).getResultStream().findFirst()
-                    .map(BackOfficeRecord::getAppliedAt).orElse(null);
+            Instant last = lastAppliedAt(feed).orElse(null);
             long quarantined = em.createQuery("SELECT COUNT(r) FROM RejectedRecord r WHERE r.source = :s AND r.status = :q", Long.class)
                     .setParameter("s", feed.source()).setParameter("q", RejectedRecord.Status.QUARANTINED).getSingleResult();
             Instant oldest = em.createQuery("SELECT r FROM RejectedRecord r WHERE r.source = :s AND r.status = :q"
@@ -54,6 +51,12 @@ public class FeedActivity {
                     quarantined, oldest));
         }
         return all;
+    }
+
+    private Optional<Instant> lastAppliedAt(Feed feed) {
+        return em.createQuery("SELECT r FROM BackOfficeRecord r WHERE r.feed = :f ORDER BY r.appliedAt DESC, r.id DESC",
+                        BackOfficeRecord.class)
+                .setParameter("f", feed).setMaxResults(1).getResultStream().findFirst().map(BackOfficeRecord::getAppliedAt);
     }
 
     /** The record the feed keeps under the sending system's key, if it has applied one. */

@@ -19,6 +19,7 @@ import java.util.Set;
 import java.util.logging.Logger;
 import uk.gov.council.cs.audit.ActingAs;
 import uk.gov.council.cs.audit.AuditTrail;
+import uk.gov.council.cs.backoffice.BackOfficeEvents;
 import uk.gov.council.cs.contacts.Contact;
 import uk.gov.council.cs.equality.EqualityMonitoring;
 import uk.gov.council.cs.equality.EqualityQuestionnaire;
@@ -26,6 +27,7 @@ import uk.gov.council.cs.intake.RejectedRecord;
 import uk.gov.council.cs.residents.Resident;
 import uk.gov.council.cs.security.Roles;
 import uk.gov.council.cs.servicerequests.ServiceRequest;
+import uk.gov.council.cs.timeline.TimelineEntry;
 import uk.gov.council.cs.workingdays.CouncilTime;
 
 /**
@@ -105,6 +107,16 @@ public class RetentionJob {
         int requestsErased = erase(requests, "service-request", ServiceRequest.class, "retention: service requests closed over "
                 + periods.serviceRequestYears() + " years ago erased");
 
+        // Events from the housing and benefits systems go from the timelines after as long as contacts do, and the keys
+        // that kept them from being applied twice with them (a system does not resend six years on).
+        List<Object[]> backOffice = em.createQuery("SELECT e.id, e.residentId FROM TimelineEntry e WHERE e.sourceType = :type"
+                + " AND e.occurredAt < :cutoff", Object[].class).setParameter("type", BackOfficeEvents.TIMELINE_SOURCE)
+                .setParameter("cutoff", start(contactsBefore)).getResultList();
+        erase(backOffice, BackOfficeEvents.TIMELINE_SOURCE, TimelineEntry.class, "retention: back-office events older than "
+                + periods.contactYears() + " years erased", false);
+        em.createQuery("DELETE FROM BackOfficeRecord r WHERE r.appliedAt < :cutoff").setParameter("cutoff", start(contactsBefore))
+                .executeUpdate();
+
         // Rejected records name no resident until replayed, so they are erased without an audit row.
         List<Long> rejected = em.createQuery("SELECT r.id FROM RejectedRecord r WHERE r.status <> :quarantined"
                         + " AND r.resolvedAt < :cutoff", Long.class)
@@ -124,6 +136,9 @@ public class RetentionJob {
                         + " years ago erased", false);
         for (Resident r : inactive) {
             r.anonymise();
+            // Housing and benefits events name the person's tenancy, claim and repairs: they go with the identity.
+            em.createQuery("DELETE FROM TimelineEntry e WHERE e.residentId = :id AND e.sourceType = :type")
+                    .setParameter("id", r.getId()).setParameter("type", BackOfficeEvents.TIMELINE_SOURCE).executeUpdate();
             equalityErased += deleteInBatches(EqualityQuestionnaire.class, em.createQuery("SELECT q.id FROM"
                     + " EqualityQuestionnaire q WHERE q.residentId = :id", Long.class).setParameter("id", r.getId()).getResultList());
             audit.record(AuditTrail.Action.UPDATE, "resident", r.getId(), "retention: nothing on record for "

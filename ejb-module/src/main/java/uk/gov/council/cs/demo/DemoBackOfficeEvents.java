@@ -81,11 +81,14 @@ public final class DemoBackOfficeEvents {
             case "urgent" -> 2 + random.nextInt(4);
             default -> 7 + random.nextInt(20);
         };
-        Instant visit = reported.truncatedTo(ChronoUnit.DAYS).plus(Duration.ofDays(daysToVisit)).plus(Duration.ofHours(daysToVisit == 0 ? 15 : 8));
+        // An emergency is attended within hours of the report; other repairs at 08:00 on the day booked.
+        Instant visit = daysToVisit == 0 ? reported.plus(Duration.ofHours(3))
+                : reported.truncatedTo(ChronoUnit.DAYS).plus(Duration.ofDays(daysToVisit)).plus(Duration.ofHours(8));
         housing(messages, repair + "-2", "repair-appointment-made", reported.plus(Duration.ofMinutes(20)), head
                 + ",\"appointmentAt\":\"" + visit + "\"");
-        if (visit.isBefore(now)) {
-            housing(messages, repair + "-3", "repair-completed", visit.plus(Duration.ofHours(2)), head);
+        Instant completed = visit.plus(Duration.ofHours(2));
+        if (completed.isBefore(now)) {
+            housing(messages, repair + "-3", "repair-completed", completed, head);
         }
     }
 

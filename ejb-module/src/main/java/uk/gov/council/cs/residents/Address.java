@@ -10,6 +10,7 @@ import java.util.stream.Stream;
  * or building name), street, locality, town and postcode, with the property's UPRN when known.
  * Only the postcode is required: a back-office feed often sends nothing more.
  */
+@com.fasterxml.jackson.annotation.JsonInclude(com.fasterxml.jackson.annotation.JsonInclude.Include.NON_NULL)
 public record Address(String saon, String paon, String street, String locality, String town, String postcode, Long uprn) {
 
     public List<String> problems() {

@@ -31,6 +31,7 @@ public record ResidentChange(int schemaVersion, String type, long residentId, Ma
     public static final String MERGED = "resident.merged";
     public static final String UNMERGED = "resident.unmerged";
 
+    @JsonInclude(JsonInclude.Include.NON_NULL)
     public record Name(String forename, String middleNames, String surname) {
     }
 

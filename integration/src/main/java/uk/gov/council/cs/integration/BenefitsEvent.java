@@ -62,10 +62,10 @@ public record BenefitsEvent(String eventId, String type, String occurredAt, Stri
         f.key("claimReference", claimReference, 50, true);
         f.oneOf("scheme", scheme, Scheme.class, true);
         f.date("evidenceDue", evidenceDue, t == Type.EVIDENCE_REQUESTED);
-        f.line("evidence", evidence, 200, false);
+        f.line("evidence", evidence, 150, false);
         f.oneOf("decision", decision, Decision.class, t == Type.CLAIM_DECIDED);
         f.date("effectiveFrom", effectiveFrom, false);
-        f.line("reason", reason, 200, false);
+        f.line("reason", reason, 150, false);
         return f;
     }
 

@@ -15,8 +15,11 @@ import uk.gov.council.cs.residents.Uprn;
  */
 final class EventFields {
 
-    /** Ids, references and codes: letters, digits and the separators systems use, nothing that could be markup. */
-    private static final String KEY = "[A-Za-z0-9][A-Za-z0-9/._:-]*";
+    /**
+     * Ids, references and codes: letters, digits and the separators systems use, nothing that could be markup,
+     * and no slash, so that a key can be named in an address (GET /api/back-office-feeds/{queue}/records/{eventId}).
+     */
+    static final String KEY = "[A-Za-z0-9][A-Za-z0-9._:-]*";
 
     private final List<String> problems = new ArrayList<>();
 
@@ -39,7 +42,7 @@ final class EventFields {
         String v = value.strip();
         if (v.length() > max || !v.matches(KEY)) {
             problems.add(field + " \"" + cut(v) + "\" is not a reference of 1 to " + max
-                    + " letters, digits and the signs / . _ : - (starting with a letter or digit).");
+                    + " letters, digits and the signs . _ : - (starting with a letter or digit).");
             return null;
         }
         return v;

@@ -55,8 +55,11 @@ public record HousingEvent(String eventId, String type, String occurredAt, Strin
         Instant at = f.instant("occurredAt", occurredAt, true);
         Long property = f.uprn("uprn", uprn, false);
         String tenancy = f.key("tenancyReference", tenancyReference, 50, false);
+        // The tenancy's tenants when it is named; the people at the property only for a repair that names no tenancy.
+        // Rent arrears concern the tenancy alone: never the others who live there.
+        Long reach = t.repair() && tenancy == null ? property : null;
         return new BackOfficeEvent(Feed.HOUSING_EVENTS, eventId.strip(), t.word(), at, ReferenceSystem.HOUSING_TENANCY, tenancy,
-                property, t.repair() ? REPAIRS_SERVICE : null, summary(t, f));
+                reach, t.repair() ? REPAIRS_SERVICE : null, summary(t, f));
     }
 
     private EventFields check() {

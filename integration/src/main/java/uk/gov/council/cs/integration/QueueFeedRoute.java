@@ -2,6 +2,7 @@ package uk.gov.council.cs.integration;
 
 import org.apache.camel.Exchange;
 import org.apache.camel.builder.RouteBuilder;
+import uk.gov.council.cs.backoffice.NoResidentForEvent;
 import uk.gov.council.cs.refusals.DetailsRefused;
 
 /**
@@ -43,6 +44,13 @@ class QueueFeedRoute extends RouteBuilder {
                 .logExhaustedMessageHistory(false).logRetryAttempted(false).logStackTrace(false)
                 .logHandled(false));
 
+        // A system may send a new tenant and the tenancy's first event together, on two queues read apart: an
+        // event that matches nobody is tried again over about seven seconds (1, 2, 4) before it waits for a person.
+        onException(NoResidentForEvent.class)
+                .maximumRedeliveries(3).redeliveryDelay(1000).useExponentialBackOff().backOffMultiplier(2)
+                .handled(true)
+                .process(e -> quarantine(e, "Refused: " + reason(e)));
+
         onException(DetailsRefused.class)
                 .handled(true)
                 .process(e -> quarantine(e, "Refused: " + reason(e)));
@@ -64,14 +72,13 @@ class QueueFeedRoute extends RouteBuilder {
     }
 
     private static String reason(Exchange e) {
-        Throwable cause = e.getProperty(Exchange.EXCEPTION_CAUGHT, Throwable.class);
-        // An EJB wraps what it throws only when it is not an application exception; look inside once.
-        if (!(cause instanceof DetailsRefused) && cause != null && cause.getCause() instanceof DetailsRefused inner) {
-            cause = inner;
+        Throwable caught = e.getProperty(Exchange.EXCEPTION_CAUGHT, Throwable.class);
+        // The container wraps what it throws unless it is an application exception: the refusal may be further in.
+        for (Throwable t = caught; t != null; t = t.getCause() == t ? null : t.getCause()) {
+            if (t instanceof DetailsRefused refused) {
+                return String.join(" ", refused.problems());
+            }
         }
-        if (cause instanceof DetailsRefused refused) {
-            return String.join(" ", refused.problems());
-        }
-        return cause == null ? "unknown reason." : cause.getClass().getSimpleName() + ": " + cause.getMessage();
+        return caught == null ? "unknown reason." : caught.getClass().getSimpleName() + ": " + caught.getMessage();
     }
 }

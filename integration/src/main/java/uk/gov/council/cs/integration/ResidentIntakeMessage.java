@@ -34,8 +34,11 @@ public record ResidentIntakeMessage(String sourceSystem, String sourceReference,
             problems.add("sourceSystem \"" + sourceSystem.strip() + "\" is not a system the council keeps references for: "
                     + String.join(", ", SYSTEMS.keySet()) + ".");
         }
-        if (sourceReference != null && sourceReference.strip().length() > 50) {
-            problems.add("sourceReference is longer than 50 characters.");
+        if (sourceReference != null && !sourceReference.isBlank()) {
+            // The same rule as the systems' events, so that every reference kept can be matched by an event.
+            EventFields reference = new EventFields();
+            reference.key("sourceReference", sourceReference, 50, false);
+            problems.addAll(reference.problems());
         }
         LocalDate dob = null;
         if (dateOfBirth != null && !dateOfBirth.isBlank()) {

@@ -64,4 +64,17 @@ class BenefitsEventTest {
                 {"eventId":"e","type":"claim-decided","occurredAt":"2026-12-04T11:05:00Z","claimReference":"HB-1","scheme":"universal-credit",
                  "evidenceDue":"18/12/2026","decision":"maybe","effectiveFrom":"soon"}""").problems());
     }
+
+    @Test
+    void theLongestEventAllowedFitsTheTimelinesLineWhole() {
+        String claim = "C".repeat(50);
+        String words = "w".repeat(150);
+        String head = "{\"eventId\":\"e\",\"occurredAt\":\"2026-12-04T11:05:00Z\",\"claimReference\":\"" + claim
+                + "\",\"scheme\":\"council-tax-reduction\",";
+        for (String rest : new String[] {"\"type\":\"evidence-requested\",\"evidenceDue\":\"2026-09-30\",\"evidence\":\"" + words + "\"}",
+                "\"type\":\"claim-decided\",\"decision\":\"awarded\",\"effectiveFrom\":\"2026-09-30\",\"reason\":\"" + words + "\"}"}) {
+            String line = parse(head + rest).toEvent().summary();
+            assertEquals(true, line.length() <= 300, () -> line.length() + ": " + line);
+        }
+    }
 }

@@ -19,7 +19,7 @@ class HousingEventTest {
     }
 
     @Test
-    void aRepairReportedBecomesAnEventOnTheTenancyAndTheProperty() {
+    void aRepairReportedOnATenancyBecomesAnEventForItsTenants() {
         HousingEvent m = parse("""
                 {"eventId":"HMS-1","type":"repair-reported","occurredAt":"2026-12-04T09:30:00Z","uprn":100021234567,
                  "tenancyReference":"ten-001234","repairReference":"R-55501","priority":"Emergency","sorCode":"603001",
@@ -27,7 +27,7 @@ class HousingEventTest {
         assertEquals(List.of(), m.problems());
         BackOfficeEvent e = m.toEvent();
         assertEquals(new BackOfficeEvent(Feed.HOUSING_EVENTS, "HMS-1", "repair-reported", Instant.parse("2026-12-04T09:30:00Z"),
-                ReferenceSystem.HOUSING_TENANCY, "ten-001234", 100021234567L, "Housing repairs",
+                ReferenceSystem.HOUSING_TENANCY, "ten-001234", null, "Housing repairs",
                 "Repair R-55501 reported (emergency; SOR 603001): Leak under the kitchen sink"), e);
         assertEquals(List.of(), e.problems());
     }
@@ -63,6 +63,24 @@ class HousingEventTest {
     }
 
     @Test
+    void aRepairThatNamesOnlyItsPropertyReachesThePeopleLivingThere() {
+        BackOfficeEvent e = parse("""
+                {"eventId":"a","type":"repair-completed","occurredAt":"2026-12-04T09:30:00Z","uprn":"100021234567","repairReference":"R-1"}""")
+                .toEvent();
+        assertEquals(100021234567L, e.uprn());
+        assertNull(e.reference());
+    }
+
+    @Test
+    void rentArrearsNeverReachOthersLivingAtTheProperty() {
+        BackOfficeEvent e = parse("""
+                {"eventId":"ARR-9","type":"arrears-stage-changed","occurredAt":"2026-12-04T09:30:00Z","tenancyReference":"TEN-1",
+                 "uprn":"100021234567","arrearsStage":"Notice of seeking possession"}""").toEvent();
+        assertNull(e.uprn(), "the tenancy's tenants only, not lodgers or adult children at the address");
+        assertEquals("TEN-1", e.reference());
+    }
+
+    @Test
     void everyMissingFieldIsNamed() {
         HousingEvent m = parse("{}");
         assertEquals(List.of("eventId is missing.",
@@ -89,12 +107,12 @@ class HousingEventTest {
                 {"eventId":"<script>","type":"repair-mended","occurredAt":"2026-12-04 09:30","uprn":"12A","tenancyReference":"T 1",
                  "repairReference":"R-1","priority":"soon","appointmentAt":"tomorrow","description":"line one\\nline two"}""");
         assertEquals(List.of(
-                "eventId \"<script>\" is not a reference of 1 to 120 letters, digits and the signs / . _ : - (starting with a letter or digit).",
+                "eventId \"<script>\" is not a reference of 1 to 120 letters, digits and the signs . _ : - (starting with a letter or digit).",
                 "type \"repair-mended\" is not one of repair-reported, repair-appointment-made, repair-completed, repair-cancelled,"
                         + " arrears-stage-changed.",
                 "occurredAt \"2026-12-04 09:30\" is not a date and time with its offset, such as 2026-12-04T09:30:00Z.",
                 "uprn \"12A\": A UPRN contains only digits.",
-                "tenancyReference \"T 1\" is not a reference of 1 to 50 letters, digits and the signs / . _ : - (starting with a letter or digit).",
+                "tenancyReference \"T 1\" is not a reference of 1 to 50 letters, digits and the signs . _ : - (starting with a letter or digit).",
                 "priority \"soon\" is not one of emergency, urgent, routine.",
                 "appointmentAt \"tomorrow\" is not a date and time with its offset, such as 2026-12-04T09:30:00Z.",
                 "description has a line break or control character; it is one line of text."), m.problems());
@@ -119,5 +137,13 @@ class HousingEventTest {
     @Test
     void anEventWithProblemsCannotBeTurnedIntoOne() {
         assertThrows(InvalidIntakeMessage.class, () -> parse("{}").toEvent());
+    }
+
+    @Test
+    void theLongestRepairAllowedFitsTheTimelinesLineWhole() {
+        String line = parse("{\"eventId\":\"a\",\"type\":\"repair-reported\",\"occurredAt\":\"2026-12-04T09:30:00Z\",\"uprn\":\"1\","
+                + "\"repairReference\":\"" + "R".repeat(30) + "\",\"priority\":\"emergency\",\"sorCode\":\"" + "9".repeat(20)
+                + "\",\"description\":\"" + "d".repeat(200) + "\"}").toEvent().summary();
+        assertEquals(true, line.length() <= 300, () -> line.length() + ": " + line);
     }
 }

@@ -57,6 +57,14 @@ class ResidentIntakeMessageTest {
     @Test
     void aReferenceLongerThanTheRecordKeepsIsRefused() {
         ResidentIntakeMessage m = new ResidentIntakeMessage("housing", "T".repeat(51), "Aisha", "Khan", "1984-03-02", "SE15 4QB");
-        assertEquals(List.of("sourceReference is longer than 50 characters."), m.problems());
+        assertEquals(List.of("sourceReference \"" + "T".repeat(40) + "…\" is not a reference of 1 to 50 letters, digits and the"
+                + " signs . _ : - (starting with a letter or digit)."), m.problems());
+    }
+
+    @Test
+    void aReferenceNoEventCouldNameIsRefused() {
+        ResidentIntakeMessage m = new ResidentIntakeMessage("housing", "TEN 001", "Aisha", "Khan", "1984-03-02", "SE15 4QB");
+        assertEquals(List.of("sourceReference \"TEN 001\" is not a reference of 1 to 50 letters, digits and the signs . _ : -"
+                + " (starting with a letter or digit)."), m.problems());
     }
 }
