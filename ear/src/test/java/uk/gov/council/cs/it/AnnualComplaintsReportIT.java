@@ -4,17 +4,9 @@ import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
-import java.net.http.HttpResponse;
-import java.nio.charset.StandardCharsets;
-import java.nio.file.Files;
-import java.nio.file.Path;
 import java.sql.SQLException;
 import java.util.ArrayList;
 import java.util.List;
-import org.apache.pdfbox.Loader;
-import org.apache.pdfbox.pdmodel.PDDocument;
-import org.apache.pdfbox.rendering.PDFRenderer;
-import org.apache.pdfbox.text.PDFTextStripper;
 import org.junit.jupiter.api.Test;
 
 /**
@@ -397,30 +389,14 @@ class AnnualComplaintsReportIT extends DeployedCouncil {
     }
 
     private static byte[] download(String format) throws Exception {
-        HttpResponse<byte[]> r = Council.client().send(Council.api("reports/annual-complaints?period=" + YEAR + "&format=" + format,
-                "senior-manager").GET().build(), HttpResponse.BodyHandlers.ofByteArray());
-        assertEquals(200, r.statusCode(), () -> new String(r.body(), StandardCharsets.UTF_8));
-        assertTrue(r.headers().firstValue("Content-Disposition").orElse("").contains("annual-complaints-" + YEAR + "." + format));
-        return r.body();
+        return CommitteeReportFile.download("annual-complaints", YEAR, format);
     }
 
-    /** The PDF's text, one space between words; its first pages kept as pictures for a person to look at. */
     private static String text(byte[] pdf) throws Exception {
-        try (PDDocument document = Loader.loadPDF(pdf)) {
-            Path pictures = Path.of("target", "report-previews");
-            Files.createDirectories(pictures);
-            PDFRenderer renderer = new PDFRenderer(document);
-            for (int page = 0; page < Math.min(3, document.getNumberOfPages()); page++) {
-                javax.imageio.ImageIO.write(renderer.renderImageWithDPI(page, 72), "png",
-                        pictures.resolve("annual-complaints-" + (page + 1) + ".png").toFile());
-            }
-            PDFTextStripper stripper = new PDFTextStripper();
-            stripper.setSortByPosition(true);
-            return stripper.getText(document).replaceAll("[ \\t]+", " ");
-        }
+        return CommitteeReportFile.text("annual-complaints", pdf);
     }
 
     private static void assertLine(String text, String line) {
-        assertTrue(text.lines().anyMatch(l -> l.strip().equals(line)), () -> "no line \"" + line + "\" in the PDF:\n" + text);
+        CommitteeReportFile.assertLine(text, line);
     }
 }
