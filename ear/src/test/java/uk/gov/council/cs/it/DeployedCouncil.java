@@ -1,23 +1,20 @@
 package uk.gov.council.cs.it;
 
-import java.io.File;
-import org.jboss.arquillian.container.test.api.Deployment;
 import org.jboss.arquillian.junit5.ArquillianExtension;
-import org.jboss.shrinkwrap.api.ShrinkWrap;
-import org.jboss.shrinkwrap.api.importer.ZipImporter;
-import org.jboss.shrinkwrap.api.spec.EnterpriseArchive;
+import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.extension.ExtendWith;
 
 /**
- * Every end-to-end test deploys the EAR exactly as built (no test-only classes inside it) to the
- * build-provisioned WildFly and talks to it as staff, API clients and back-office systems do.
+ * Every end-to-end test talks to the EAR exactly as built (no test-only classes inside it) on the
+ * build-provisioned WildFly, as staff, API clients and back-office systems do. Arquillian starts
+ * the server once per run; the EAR is deployed once per run too ({@link CouncilDeployment}), as on a
+ * council's server, where the application is not redeployed between one user and the next.
  */
 @ExtendWith(ArquillianExtension.class)
 public abstract class DeployedCouncil {
 
-    @Deployment(testable = false)
-    public static EnterpriseArchive council() {
-        File ear = new File(System.getProperty("council.ear", "target/council.ear"));
-        return ShrinkWrap.create(ZipImporter.class, "council.ear").importFrom(ear).as(EnterpriseArchive.class);
+    @BeforeAll
+    static void councilDeployed() {
+        CouncilDeployment.ensureDeployed();
     }
 }

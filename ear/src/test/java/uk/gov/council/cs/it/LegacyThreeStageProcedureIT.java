@@ -10,9 +10,6 @@ import java.net.http.HttpResponse;
 import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.List;
-import org.jboss.arquillian.test.api.ArquillianResource;
-import org.jboss.as.arquillian.container.ManagementClient;
-import org.jboss.dmr.ModelNode;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
@@ -29,28 +26,14 @@ class LegacyThreeStageProcedureIT extends DeployedCouncil {
     private static final String POLICY = "council.complaints.policy";
     private static final String PASSWORD = "chief-executive-review";
 
-    @ArquillianResource
-    private ManagementClient management;
-
-    private void manage(String operation, String value) throws IOException {
-        ModelNode op = new ModelNode();
-        op.get("operation").set(operation);
-        op.get("address").add("system-property", POLICY);
-        if (value != null) {
-            op.get("value").set(value);
-        }
-        ModelNode result = management.getControllerClient().execute(op);
-        assertEquals("success", result.get("outcome").asString(), result::toString);
-    }
-
     @BeforeEach
-    void chooseTheLegacyProcedure() throws IOException {
-        manage("add", "legacy-three-stage");
+    void chooseTheLegacyProcedure() {
+        ServerSettings.set(POLICY, "legacy-three-stage");
     }
 
     @AfterEach
-    void goBackToTheCode() throws IOException {
-        manage("remove", null);
+    void goBackToTheCode() {
+        ServerSettings.remove(POLICY);
     }
 
     private static String due(JsonNode complaint, int stage, String step) {
@@ -134,7 +117,7 @@ class LegacyThreeStageProcedureIT extends DeployedCouncil {
     @Test
     void aComplaintKeepsItsProcedureWhenTheCouncilChangesBack() throws IOException {
         long legacy = ComplaintsApi.log("adviser", ComplaintsApi.newResident("Kept"), null);
-        manage("remove", null);
+        ServerSettings.remove(POLICY);
         try {
             long code = ComplaintsApi.log("adviser", ComplaintsApi.newResident("Coded"), null);
             assertEquals("complaint-handling-code-2024 v1", ComplaintsApi.find(code).get("policy").asText());
@@ -144,7 +127,7 @@ class LegacyThreeStageProcedureIT extends DeployedCouncil {
             assertEquals(400, informal.statusCode());
             assertTrue(informal.body().contains("This complaints procedure has no informal resolution"), informal::body);
         } finally {
-            manage("add", "legacy-three-stage");
+            ServerSettings.set(POLICY, "legacy-three-stage");
         }
     }
 }

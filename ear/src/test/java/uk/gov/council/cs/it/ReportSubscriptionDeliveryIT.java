@@ -19,8 +19,6 @@ import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.List;
 import java.util.Locale;
-import org.jboss.arquillian.test.api.ArquillianResource;
-import org.jboss.as.arquillian.container.ManagementClient;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
@@ -34,9 +32,6 @@ class ReportSubscriptionDeliveryIT extends DeployedCouncil {
 
     private static final String SENIOR_MANAGER = "senior-manager@council.example";
 
-    @ArquillianResource
-    private ManagementClient management;
-
     private GreenMail smtp;
 
     @BeforeEach
@@ -48,7 +43,7 @@ class ReportSubscriptionDeliveryIT extends DeployedCouncil {
     @AfterEach
     void stopSmtp() {
         smtp.stop();
-        ServerSettings.remove(management, "council.reports.retry-minutes");
+        ServerSettings.remove("council.reports.retry-minutes");
     }
 
     @Test
@@ -84,7 +79,7 @@ class ReportSubscriptionDeliveryIT extends DeployedCouncil {
 
     @Test
     void aCopyTheMailServerRefusedIsSentWhenItIsBackAndOnlyOnce() throws Exception {
-        ServerSettings.set(management, "council.reports.retry-minutes", "0,0,0,0,0,0,0,0");
+        ServerSettings.set("council.reports.retry-minutes", "0,0,0,0,0,0,0,0");
         JsonNode subscription = create("yearly 01-01@07:00", "\"pdf\"");
         long id = subscription.get("id").asLong();
         smtp.stop();

@@ -5,8 +5,6 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import com.fasterxml.jackson.databind.JsonNode;
 import java.time.LocalDate;
-import org.jboss.arquillian.test.api.ArquillianResource;
-import org.jboss.as.arquillian.container.ManagementClient;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
@@ -18,18 +16,15 @@ import org.junit.jupiter.api.Test;
  */
 class StarSchemaReconciliationIT extends DeployedCouncil {
 
-    @ArquillianResource
-    private ManagementClient management;
-
     @BeforeEach
     void noOverlap() {
         // With an overlap the next load would copy the lost row again before counting: this test wants it to stay lost.
-        ServerSettings.set(management, "council.warehouse.overlap-seconds", "0");
+        ServerSettings.set("council.warehouse.overlap-seconds", "0");
     }
 
     @AfterEach
     void backToNormal() {
-        ServerSettings.remove(management, "council.warehouse.overlap-seconds");
+        ServerSettings.remove("council.warehouse.overlap-seconds");
     }
 
     @Test

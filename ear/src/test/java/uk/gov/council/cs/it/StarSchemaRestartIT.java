@@ -7,8 +7,6 @@ import com.fasterxml.jackson.databind.JsonNode;
 import java.net.http.HttpResponse;
 import java.util.List;
 import java.util.Map;
-import org.jboss.arquillian.test.api.ArquillianResource;
-import org.jboss.as.arquillian.container.ManagementClient;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
@@ -20,21 +18,18 @@ import org.junit.jupiter.api.Test;
  */
 class StarSchemaRestartIT extends DeployedCouncil {
 
-    @ArquillianResource
-    private ManagementClient management;
-
     @BeforeEach
     void catchUp() {
         Warehouse.loadChanges();
-        ServerSettings.set(management, "council.warehouse.overlap-seconds", "0");
-        ServerSettings.set(management, "council.warehouse.chunk-size", "1");
+        ServerSettings.set("council.warehouse.overlap-seconds", "0");
+        ServerSettings.set("council.warehouse.chunk-size", "1");
     }
 
     @AfterEach
     void backToNormal() {
-        ServerSettings.remove(management, "council.warehouse.stop-after-chunks");
-        ServerSettings.remove(management, "council.warehouse.chunk-size");
-        ServerSettings.remove(management, "council.warehouse.overlap-seconds");
+        ServerSettings.remove("council.warehouse.stop-after-chunks");
+        ServerSettings.remove("council.warehouse.chunk-size");
+        ServerSettings.remove("council.warehouse.overlap-seconds");
     }
 
     @Test
@@ -42,7 +37,7 @@ class StarSchemaRestartIT extends DeployedCouncil {
         long resident = ComplaintsApi.newResident("Leopold");
         List<Long> contacts = List.of(Residents.logContact(resident, "Garden waste"), Residents.logContact(resident, "Bulky waste"),
                 Residents.logContact(resident, "Street cleaning"));
-        ServerSettings.set(management, "council.warehouse.stop-after-chunks", "3");
+        ServerSettings.set("council.warehouse.stop-after-chunks", "3");
 
         HttpResponse<String> died = Warehouse.tryLoad();
         assertEquals(500, died.statusCode(), died::body);
@@ -52,7 +47,7 @@ class StarSchemaRestartIT extends DeployedCouncil {
         long partly = (Long) Warehouse.row("SELECT COUNT(*) AS n FROM warehouse.fact_contact WHERE resident_id = ?", resident).get("n");
         assertEquals(2L, partly, "the resident, then two of the three contacts, were committed before it stopped");
 
-        ServerSettings.remove(management, "council.warehouse.stop-after-chunks");
+        ServerSettings.remove("council.warehouse.stop-after-chunks");
         JsonNode resumed = Warehouse.loadChanges();
         assertEquals("SUCCEEDED", resumed.get("status").asText(), resumed::toString);
         List<Map<String, Object>> rows = Warehouse.rows("SELECT contact_id FROM warehouse.fact_contact WHERE resident_id = ?"
