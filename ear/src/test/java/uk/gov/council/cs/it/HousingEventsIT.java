@@ -65,7 +65,7 @@ class HousingEventsIT extends DeployedCouncil {
         assertEquals(403, Council.get("back-office-feeds", "adviser").statusCode());
         HttpResponse<String> unknown = Council.get("back-office-feeds/ParkingEvents/records/x", "administrator");
         assertEquals(404, unknown.statusCode());
-        assertTrue(unknown.body().contains("There is no feed ParkingEvents (the feeds are HousingEvents, BenefitsEvents)."), unknown.body());
+        assertTrue(unknown.body().contains("There is no feed ParkingEvents (the feeds are HousingEvents, BenefitsEvents, housing-tenancies)."), unknown.body());
     }
 
     private static String tenant(String tenancy, String forename, String surname, String dateOfBirth) {

@@ -108,12 +108,13 @@ public class BackOfficeEvents {
         }
         Set<Long> ids = new LinkedHashSet<>();
         for (Resident r : found) {
-            ids.add(kept(r));
+            ids.add(kept(em, r));
         }
         return List.copyOf(ids);
     }
 
-    private long kept(Resident resident) {
+    /** The record a resident was merged into (and that one into, and so on), or the resident's own. */
+    static long kept(EntityManager em, Resident resident) {
         Resident current = resident;
         for (int hop = 0; hop < MERGE_HOPS && current.getMergedInto() != null; hop++) {
             Resident next = em.find(Resident.class, current.getMergedInto());

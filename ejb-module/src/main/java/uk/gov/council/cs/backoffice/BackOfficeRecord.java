@@ -46,6 +46,18 @@ public class BackOfficeRecord {
     @Column(name = "last_duplicate_at")
     private Instant lastDuplicateAt;
 
+    /** For rows of an extract: a digest of the row as last applied, so that an unchanged row is a duplicate. */
+    @Column(name = "content_hash", length = 64)
+    private String contentHash;
+
+    /** For rows of an extract: the resident the row was matched to. */
+    @Column(name = "resident_id")
+    private Long residentId;
+
+    /** How many different versions of the row have been applied (1 for an event). */
+    @Column(nullable = false)
+    private int versions = 1;
+
     protected BackOfficeRecord() {
     }
 
@@ -56,6 +68,21 @@ public class BackOfficeRecord {
         this.occurredAt = occurredAt;
         this.appliedAt = appliedAt;
         this.residents = residents;
+    }
+
+    BackOfficeRecord(Feed feed, String recordKey, String recordType, Instant occurredAt, Instant appliedAt,
+                     String contentHash, long residentId) {
+        this(feed, recordKey, recordType, occurredAt, appliedAt, 1);
+        this.contentHash = contentHash;
+        this.residentId = residentId;
+    }
+
+    /** A new version of an extract's row, applied. */
+    void changed(String newHash, Instant at, long resident) {
+        contentHash = newHash;
+        appliedAt = at;
+        residentId = resident;
+        versions++;
     }
 
     void seenAgain(Instant at) {
@@ -97,5 +124,17 @@ public class BackOfficeRecord {
 
     public Instant getLastDuplicateAt() {
         return lastDuplicateAt;
+    }
+
+    public String getContentHash() {
+        return contentHash;
+    }
+
+    public Long getResidentId() {
+        return residentId;
+    }
+
+    public int getVersions() {
+        return versions;
     }
 }

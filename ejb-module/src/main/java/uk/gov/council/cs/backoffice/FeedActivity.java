@@ -20,13 +20,17 @@ import uk.gov.council.cs.security.Roles;
 public class FeedActivity {
 
     /** One feed at a glance. */
-    public record Summary(String feed, String system, long applied, long duplicates, Instant lastAppliedAt,
-                          long quarantined, Instant oldestQuarantinedAt) {
+    /**
+     * One feed at a glance; {@code warning} says when it has been quiet for longer than its setting allows
+     * ({@link FeedSilence}), or that the setting cannot be used, and is null when all is well.
+     */
+    public record Summary(String feed, String arrival, String system, long applied, long duplicates, Instant lastAppliedAt,
+                          long quarantined, Instant oldestQuarantinedAt, Instant lastHeardAt, String warning) {
     }
 
-    /** One record a feed has seen, by its key. */
+    /** One record a feed has seen, by its key; {@code versions} counts the changed versions of an extract's row applied. */
     public record Seen(String feed, String key, String type, Instant occurredAt, Instant appliedAt, int residents,
-                       int duplicates, Instant lastDuplicateAt) {
+                       int duplicates, Instant lastDuplicateAt, int versions) {
     }
 
     @PersistenceContext(unitName = "council")
@@ -35,6 +39,7 @@ public class FeedActivity {
     @RolesAllowed(Roles.ADMINISTRATOR)
     public List<Summary> summaries() {
         List<Summary> all = new ArrayList<>();
+        Instant now = Instant.now();
         for (Feed feed : Feed.values()) {
             long applied = em.createQuery("SELECT COUNT(r) FROM BackOfficeRecord r WHERE r.feed = :f", Long.class)
                     .setParameter("f", feed).getSingleResult();
@@ -47,10 +52,24 @@ public class FeedActivity {
                             + " ORDER BY r.receivedAt, r.id", RejectedRecord.class)
                     .setParameter("s", feed.source()).setParameter("q", RejectedRecord.Status.QUARANTINED)
                     .setMaxResults(1).getResultStream().findFirst().map(RejectedRecord::getReceivedAt).orElse(null);
-            all.add(new Summary(feed.queue(), feed.systemName(), applied, duplicates == null ? 0 : duplicates.longValue(), last,
-                    quarantined, oldest));
+            Optional<Instant> heard = lastHeardAt(feed, last);
+            String setting = System.getProperty(FeedSilence.setting(feed));
+            String warning = FeedSilence.problemWith(setting)
+                    .or(() -> FeedSilence.parse(setting).warning(heard, now)).orElse(null);
+            all.add(new Summary(feed.channel(), feed.arrival().word(), feed.systemName(), applied, duplicates == null ? 0 : duplicates.longValue(), last,
+                    quarantined, oldest, heard.orElse(null), warning));
         }
         return all;
+    }
+
+    /** The last time the feed sent anything at all: a record applied, a duplicate, or one refused. */
+    private Optional<Instant> lastHeardAt(Feed feed, Instant lastApplied) {
+        Instant duplicate = em.createQuery("SELECT MAX(r.lastDuplicateAt) FROM BackOfficeRecord r WHERE r.feed = :f", Instant.class)
+                .setParameter("f", feed).getSingleResult();
+        Instant refused = em.createQuery("SELECT MAX(r.receivedAt) FROM RejectedRecord r WHERE r.source = :s", Instant.class)
+                .setParameter("s", feed.source()).getSingleResult();
+        return java.util.stream.Stream.of(lastApplied, duplicate, refused).filter(java.util.Objects::nonNull)
+                .max(Instant::compareTo);
     }
 
     private Optional<Instant> lastAppliedAt(Feed feed) {
@@ -65,7 +84,7 @@ public class FeedActivity {
         return em.createQuery("SELECT r FROM BackOfficeRecord r WHERE r.feed = :f AND r.recordKey = :k", BackOfficeRecord.class)
                 .setParameter("f", feed).setParameter("k", key == null ? "" : key.strip())
                 .getResultStream().findFirst()
-                .map(r -> new Seen(feed.queue(), r.getRecordKey(), r.getRecordType(), r.getOccurredAt(), r.getAppliedAt(),
-                        r.getResidents(), r.getDuplicates(), r.getLastDuplicateAt()));
+                .map(r -> new Seen(feed.channel(), r.getRecordKey(), r.getRecordType(), r.getOccurredAt(), r.getAppliedAt(),
+                        r.getResidents(), r.getDuplicates(), r.getLastDuplicateAt(), r.getVersions()));
     }
 }

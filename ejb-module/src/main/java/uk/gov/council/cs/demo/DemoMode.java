@@ -18,6 +18,8 @@ import java.util.Set;
 import java.util.logging.Logger;
 import java.util.stream.Collectors;
 import uk.gov.council.cs.audit.ActingAs;
+import uk.gov.council.cs.backoffice.Feed;
+import uk.gov.council.cs.workingdays.CouncilTime;
 import uk.gov.council.cs.complaints.Complaints;
 import uk.gov.council.cs.complaints.FeedbackDetails;
 import uk.gov.council.cs.contacts.ContactDetails;
@@ -97,6 +99,37 @@ public class DemoMode {
 
     @jakarta.annotation.Resource(lookup = "java:/jms/queue/BenefitsEvents")
     private jakarta.jms.Queue benefitsEvents;
+
+    @jakarta.annotation.Resource
+    private jakarta.transaction.TransactionSynchronizationRegistry transactions;
+
+    /**
+     * The housing system's weekly extract, dropped in its folder once the seeding has committed: read earlier, its
+     * tenants would not yet be on file to be matched, and would each be registered a second time.
+     */
+    private void dropTenancyExtractOnCommit(String csv) {
+        transactions.registerInterposedSynchronization(new jakarta.transaction.Synchronization() {
+            @Override
+            public void beforeCompletion() {
+            }
+
+            @Override
+            public void afterCompletion(int status) {
+                if (status != jakarta.transaction.Status.STATUS_COMMITTED) {
+                    return;
+                }
+                java.nio.file.Path inbox = Feed.HOUSING_TENANCIES.inbox();
+                try {
+                    java.nio.file.Files.createDirectories(inbox);
+                    java.nio.file.Files.writeString(inbox.resolve(DemoTenancyExtract.FILE_NAME), csv);
+                    java.nio.file.Files.writeString(inbox.resolve(DemoTenancyExtract.FILE_NAME + ".done"), "");
+                    LOG.info("Demo mode: the housing system's tenancy extract dropped in " + inbox);
+                } catch (java.io.IOException e) {
+                    LOG.warning("Demo mode: the tenancy extract could not be written to " + inbox + ": " + e.getMessage());
+                }
+            }
+        });
+    }
 
     /** What this start seeded, for the history that follows once it has committed; none if nothing was seeded. */
     public record Seeded(List<Long> residentIds, Map<String, Long> serviceIds, long seed) {
@@ -246,9 +279,11 @@ public class DemoMode {
                 jms.createProducer().send(switch (m.feed()) {
                     case HOUSING_EVENTS -> housingEvents;
                     case BENEFITS_EVENTS -> benefitsEvents;
+                    case HOUSING_TENANCIES -> throw new IllegalStateException("Tenancies arrive as files, not messages.");
                 }, m.json());
                 events++;
             }
+            dropTenancyExtractOnCommit(new DemoTenancyExtract(SEED, CouncilTime.today()).csvFor(borough));
         }
         LOG.info("Demo mode: seeded " + borough.size() + " residents, " + events + " back-office events queued, " + contacts + " contacts, " + requests
                 + " service requests, " + feedback + " feedback entries, " + answered + " equality questionnaires and " + reviews

@@ -93,8 +93,8 @@ public class ResidentService {
         return ResidentProfile.of(resident, mergedRecords.mergedInto(id));
     }
 
-    /** Corrects the record; an old name or address goes into the history. */
-    @RolesAllowed({Roles.ADVISER, Roles.COMPLAINTS_OFFICER, Roles.ADMINISTRATOR})
+    /** Corrects the record (or a back-office system moves the resident to a tenancy); an old name or address goes into the history. */
+    @RolesAllowed({Roles.ADVISER, Roles.COMPLAINTS_OFFICER, Roles.ADMINISTRATOR, Roles.BACK_OFFICE_SYSTEM})
     public ResidentProfile update(long id, ResidentDetails details, String purpose) {
         List<String> problems = details.problems();
         if (!problems.isEmpty()) {

@@ -36,9 +36,9 @@ class BackOfficeEventTest {
 
     @Test
     void aFeedIsFoundByItsQueueAndByWhereItsRejectedRecordsCameFrom() {
-        assertEquals(Optional.of(Feed.HOUSING_EVENTS), Feed.ofQueue("HousingEvents"));
+        assertEquals(Optional.of(Feed.HOUSING_EVENTS), Feed.ofChannel("HousingEvents"));
         assertEquals(Optional.of(Feed.BENEFITS_EVENTS), Feed.fromSource("queue:BenefitsEvents"));
         assertEquals(Optional.empty(), Feed.fromSource("queue:ResidentIntake"));
-        assertEquals(Optional.empty(), Feed.ofQueue("housingevents"));
+        assertEquals(Optional.empty(), Feed.ofChannel("housingevents"));
     }
 }

@@ -9,6 +9,8 @@ import uk.gov.council.cs.audit.ActingAs;
 import uk.gov.council.cs.backoffice.BackOfficeEvent;
 import uk.gov.council.cs.backoffice.BackOfficeEvents;
 import uk.gov.council.cs.backoffice.Feed;
+import uk.gov.council.cs.backoffice.Tenancies;
+import uk.gov.council.cs.backoffice.TenantRecord;
 import uk.gov.council.cs.intake.RejectedRecords;
 import uk.gov.council.cs.security.Roles;
 
@@ -28,6 +30,9 @@ public class BackOfficeFeeds {
     private BackOfficeEvents events;
 
     @EJB
+    private Tenancies tenancies;
+
+    @EJB
     private RejectedRecords rejected;
 
     /** Applies one message of the feed: parsed, checked, matched and on the timelines, or refused with every reason. */
@@ -36,10 +41,15 @@ public class BackOfficeFeeds {
         return ActingAs.job(feed.job(), () -> events.apply(event));
     }
 
+    /** Applies one row of the housing system's tenancy extract, checked by the extract's reader. */
+    public Tenancies.Applied acceptTenant(TenantRecord row) {
+        return ActingAs.job(Feed.HOUSING_TENANCIES.job(), () -> tenancies.apply(row));
+    }
+
     public long quarantine(Feed feed, String payload, String reason) {
         long id = ActingAs.job(feed.job(), () -> rejected.quarantine(feed.source(), payload, reason));
         // Ids only: the payload and the reason quote personal data.
-        LOG.warning(() -> "Message from " + feed.source() + " refused and kept as rejected record " + id);
+        LOG.warning(() -> "Record from " + feed.source() + " refused and kept as rejected record " + id);
         return id;
     }
 
@@ -54,6 +64,7 @@ public class BackOfficeFeeds {
                 BenefitsEvent e = JsonMessages.read(json, BenefitsEvent.class, "a benefits event");
                 yield valid(e.problems(), e::toEvent);
             }
+            case HOUSING_TENANCIES -> throw new IllegalArgumentException("Tenancies arrive as extract files, not messages.");
         };
     }
 

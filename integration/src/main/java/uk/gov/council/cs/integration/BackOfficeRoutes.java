@@ -33,6 +33,9 @@ public class BackOfficeRoutes {
 
     private static final Logger LOG = Logger.getLogger(BackOfficeRoutes.class.getName());
 
+    /** How often a feed's inbox is looked at, in milliseconds. */
+    public static final String POLL_MILLIS = "council.feeds.poll-millis";
+
     @Resource(lookup = "java:/ConnectionFactory")
     private ConnectionFactory connectionFactory;
 
@@ -65,7 +68,10 @@ public class BackOfficeRoutes {
                 }
             }));
             for (Feed feed : Feed.values()) {
-                routes.add(new QueueFeedRoute(feed.queue(), feed.job(), new QueueFeedRoute.Handler() {
+                if (feed.arrival() != Feed.Arrival.QUEUE) {
+                    continue;
+                }
+                routes.add(new QueueFeedRoute(feed.channel(), feed.job(), new QueueFeedRoute.Handler() {
                     @Override
                     public void accept(String message) {
                         feeds.accept(feed, message);
@@ -81,6 +87,16 @@ public class BackOfficeRoutes {
                 context.addRoutes(route);
                 routeIds.add(route.routeId());
             }
+            ExtractFolders tenancies = new ExtractFolders(Feed.HOUSING_TENANCIES.folder());
+            tenancies.create();
+            int returned = tenancies.returnUnfinished();
+            if (returned > 0) {
+                LOG.warning(() -> returned + " tenancy files left half-read by the last stop are read again");
+            }
+            ExtractFolderRoute tenancyFiles = new ExtractFolderRoute(tenancies, Feed.HOUSING_TENANCIES.job(),
+                    new TenancyExtractFiles(feeds), Long.getLong(POLL_MILLIS, 5000));
+            context.addRoutes(tenancyFiles);
+            routeIds.add(tenancyFiles.routeId());
             context.start();
         } catch (Exception e) {
             throw new IllegalStateException("The back-office routes could not start: " + e.getMessage(), e);

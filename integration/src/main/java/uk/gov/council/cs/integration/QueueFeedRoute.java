@@ -72,13 +72,6 @@ class QueueFeedRoute extends RouteBuilder {
     }
 
     private static String reason(Exchange e) {
-        Throwable caught = e.getProperty(Exchange.EXCEPTION_CAUGHT, Throwable.class);
-        // The container wraps what it throws unless it is an application exception: the refusal may be further in.
-        for (Throwable t = caught; t != null; t = t.getCause() == t ? null : t.getCause()) {
-            if (t instanceof DetailsRefused refused) {
-                return String.join(" ", refused.problems());
-            }
-        }
-        return caught == null ? "unknown reason." : caught.getClass().getSimpleName() + ": " + caught.getMessage();
+        return Refusals.reason(e.getProperty(Exchange.EXCEPTION_CAUGHT, Throwable.class));
     }
 }

@@ -22,8 +22,9 @@ import uk.gov.council.cs.security.Roles;
 
 /**
  * Sends a quarantined record, as corrected by a member of staff, back the way it came: a queue
- * message to its queue (where the feed's natural key still stops it being applied twice), a row of the service list into the catalogue, a row of a Census table into
- * the borough's population. The replay and the record's change to "replayed" are one transaction.
+ * message to its queue (where the feed's natural key still stops it being applied twice), a row of
+ * the housing system's tenancy extract to the tenancies (likewise by its key), a row of the service
+ * list into the catalogue, a row of a Census table into the borough's population. The replay and the record's change to "replayed" are one transaction.
  */
 @Stateless
 @RolesAllowed(Roles.ADMINISTRATOR)
@@ -37,6 +38,9 @@ public class RejectedRecordReplay {
 
     @EJB
     private BoroughPopulation population;
+
+    @EJB
+    private BackOfficeFeeds feeds;
 
     @Inject
     @JMSConnectionFactory("java:/JmsXA")
@@ -59,10 +63,13 @@ public class RejectedRecordReplay {
         String source = record.getSource();
         if (ResidentIntake.SOURCE.equals(source)) {
             jms.createProducer().send(residentIntake, payload);
+        } else if (Feed.fromSource(source).filter(f -> f.arrival() == Feed.Arrival.FOLDER).isPresent()) {
+            replayTenancyRow(payload);
         } else if (Feed.fromSource(source).isPresent()) {
             jms.createProducer().send(switch (Feed.fromSource(source).get()) {
                 case HOUSING_EVENTS -> housingEvents;
                 case BENEFITS_EVENTS -> benefitsEvents;
+                case HOUSING_TENANCIES -> throw new IllegalStateException("A file's row is not sent to a queue.");
             }, payload);
         } else if (ServiceCatalogue.LGSL_IMPORT.equals(source)) {
             replayServiceListRow(payload);
@@ -73,6 +80,27 @@ public class RejectedRecordReplay {
                     + ", which cannot be replayed from here.");
         }
         rejected.markReplayed(rejectedRecordId);
+    }
+
+    /**
+     * A corrected row of the tenancy extract (with its header) is applied at once, as the file would have: if it is
+     * still wrong, the replay is refused with every reason and the record stays in quarantine.
+     */
+    private void replayTenancyRow(String csv) {
+        List<TenancyExtract.Row> rows = new java.util.ArrayList<>();
+        try {
+            TenancyExtract.read(new StringReader(csv), rows::add);
+        } catch (TenancyExtract.Unreadable e) {
+            throw new DetailsRefused("The corrected row is still not right.", List.of(e.getMessage()));
+        }
+        if (rows.size() != 1) {
+            throw new DetailsRefused("The corrected row is still not right.",
+                    List.of("Keep the header line and exactly one row under it; there are " + rows.size() + " rows."));
+        }
+        if (!rows.get(0).problems().isEmpty()) {
+            throw new DetailsRefused("The corrected row is still not right.", rows.get(0).problems());
+        }
+        feeds.acceptTenant(rows.get(0).tenant());
     }
 
     /** A corrected row of the service list is imported only if it is now right, so no new rejected record appears. */

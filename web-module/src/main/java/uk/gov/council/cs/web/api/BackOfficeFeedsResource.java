@@ -26,7 +26,9 @@ public class BackOfficeFeedsResource {
     @GET
     @RolesAllowed(Roles.ADMINISTRATOR)
     @Operation(summary = "Each feed from the housing and benefits systems: records applied, duplicates counted, records waiting"
-            + " in quarantine and the oldest of them, and when the feed last applied one. Role: administrator.")
+            + " in quarantine and the oldest of them, when the feed last applied one and last sent anything, and a warning when it"
+            + " has been quiet for longer than its setting council.feeds.<queue or folder>.silent-after (default PT24H) allows."
+            + " Role: administrator.")
     public List<FeedActivity.Summary> feeds() {
         return activity.summaries();
     }
@@ -37,8 +39,8 @@ public class BackOfficeFeedsResource {
     @Operation(summary = "Whether the feed (by its queue's name, such as HousingEvents) has applied the record with the sending"
             + " system's key, to how many residents, and how many times it arrived again. Role: administrator.")
     public FeedActivity.Seen record(@PathParam("feed") String feed, @PathParam("key") String key) {
-        Feed known = Feed.ofQueue(feed).orElseThrow(() -> new NotFound("feed", feed + " (the feeds are "
-                + String.join(", ", java.util.Arrays.stream(Feed.values()).map(Feed::queue).toList()) + ")"));
+        Feed known = Feed.ofChannel(feed).orElseThrow(() -> new NotFound("feed", feed + " (the feeds are "
+                + String.join(", ", java.util.Arrays.stream(Feed.values()).map(Feed::channel).toList()) + ")"));
         return activity.record(known, key).orElseThrow(() -> new NotFound("record applied by the feed " + feed + " with the key", key));
     }
 }
