@@ -23,6 +23,12 @@ import org.apache.activemq.artemis.jms.client.ActiveMQConnectionFactory;
  */
 public final class SendToQueue {
 
+    /**
+     * Messages are sent in transactions of this many: the broker writes each batch to its journal once, instead of
+     * once per message, and a batch is either all on the queue or none of it.
+     */
+    private static final int BATCH = 500;
+
     private SendToQueue() {
     }
 
@@ -44,15 +50,20 @@ public final class SendToQueue {
                 if (!line.isBlank()) {
                     producer.send(queue, line.strip());
                     sent++;
+                    if (sent % BATCH == 0) {
+                        jms.commit();
+                    }
                 }
             }
+            jms.commit();
         }
         System.out.println("Sent " + sent + (sent == 1 ? " message" : " messages") + " to " + args[0] + ".");
     }
 
     private static JMSContext connect(ActiveMQConnectionFactory cf) {
         cf.setEnable1xPrefixes(true);
-        return cf.createContext(env("COUNCIL_SYSTEM_USER", "back-office-system"), env("COUNCIL_SYSTEM_PASSWORD", "demo-password"));
+        return cf.createContext(env("COUNCIL_SYSTEM_USER", "back-office-system"), env("COUNCIL_SYSTEM_PASSWORD", "demo-password"),
+                JMSContext.SESSION_TRANSACTED);
     }
 
     private static String env(String name, String otherwise) {

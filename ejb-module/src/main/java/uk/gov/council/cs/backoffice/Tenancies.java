@@ -101,7 +101,9 @@ public class Tenancies {
             record = seen;
             record.changed(hash, now, resident);
         }
-        timeline.record(resident, seen == null ? row.startDate().atStartOfDay(CouncilTime.ZONE).toInstant() : now, FEED.timelineKind(), null,
+        // Dated when the council learnt of it (the summary gives the tenancy's dates): an entry dated at a tenancy's start
+        // years ago would be erased by retention the next night while the tenancy still runs.
+        timeline.record(resident, now, FEED.timelineKind(), null,
                 seen == null ? row.summary() : row.changeSummary(), BackOfficeEvents.TIMELINE_SOURCE, record.getId(),
                 FEED.systemName());
         audit.record(AuditTrail.Action.UPDATE, "resident", resident,

@@ -47,9 +47,9 @@ public record TenantRecord(String tenancyReference, String personReference, Stri
                 .collect(Collectors.joining("\u001f")));
     }
 
-    /** A tenancy that has not ended by {@code today}: its property is where the tenant lives. */
+    /** A tenancy that has begun and not ended by {@code today}: its property is where the tenant lives. */
     public boolean isCurrentOn(LocalDate today) {
-        return endDate == null || !endDate.isBefore(today);
+        return !startDate.isAfter(today) && (endDate == null || !endDate.isBefore(today));
     }
 
     public ResidentRegistration registration() {

@@ -40,6 +40,8 @@ class TenantRecordTest {
         assertTrue(tenant(null, null).isCurrentOn(today));
         assertTrue(tenant(today, null).isCurrentOn(today));
         assertFalse(tenant(today.minusDays(1), null).isCurrentOn(today));
+        assertFalse(tenant(null, null).isCurrentOn(LocalDate.of(2019, 3, 31)), "not before it begins");
+        assertTrue(tenant(null, null).isCurrentOn(LocalDate.of(2019, 4, 1)));
     }
 
     @Test

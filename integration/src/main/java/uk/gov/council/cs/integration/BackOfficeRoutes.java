@@ -33,6 +33,8 @@ public class BackOfficeRoutes {
 
     private static final Logger LOG = Logger.getLogger(BackOfficeRoutes.class.getName());
 
+    /** How many events of each event queue are applied at once (the resident intake takes one at a time); 1 until a kill test with more has passed. */
+    public static final String CONSUMERS = "council.feeds.consumers";
     /** How often a feed's inbox is looked at, in milliseconds. */
     public static final String POLL_MILLIS = "council.feeds.poll-millis";
 
@@ -66,7 +68,7 @@ public class BackOfficeRoutes {
                 public long quarantine(String message, String reason) {
                     return residentIntake.quarantine(message, reason);
                 }
-            }));
+            }, 1));
             for (Feed feed : Feed.values()) {
                 if (feed.arrival() != Feed.Arrival.QUEUE) {
                     continue;
@@ -81,7 +83,7 @@ public class BackOfficeRoutes {
                     public long quarantine(String message, String reason) {
                         return feeds.quarantine(feed, message, reason);
                     }
-                }));
+                }, Integer.getInteger(CONSUMERS, 1)));
             }
             for (QueueFeedRoute route : routes) {
                 context.addRoutes(route);

@@ -43,12 +43,17 @@ class ExtractFolderRoute extends RouteBuilder {
         errorHandler(defaultErrorHandler().logExhausted(false).logExhaustedMessageBody(false)
                 .logExhaustedMessageHistory(false).logRetryAttempted(false).logStackTrace(false).logHandled(false));
 
-        // Not handled: the file consumer then moves the file to failed rather than done.
-        onException(TenancyExtract.Unreadable.class)
+        // Not handled: the file consumer then moves the file to failed rather than done, with the reason beside it.
+        // A file that failed for another reason (the database gone while it was read) goes there too: dropped in the
+        // inbox again, it is read from the top, and the rows already applied count as duplicates.
+        onException(Exception.class)
                 .handled(false)
                 .process(e -> {
                     String name = e.getIn().getHeader(Exchange.FILE_NAME_ONLY, String.class);
-                    String reason = e.getProperty(Exchange.EXCEPTION_CAUGHT, Throwable.class).getMessage();
+                    Throwable caught = e.getProperty(Exchange.EXCEPTION_CAUGHT, Throwable.class);
+                    String reason = caught instanceof TenancyExtract.Unreadable ? caught.getMessage()
+                            : "The file could not be finished (" + caught.getClass().getSimpleName() + "). Drop it in the inbox"
+                            + " again once the server is working: the rows already applied count as duplicates.";
                     folders.explainFailure(name, reason);
                     LOG.warning(() -> "The file " + name + " could not be read and was set aside in " + folders.failed()
                             + ": " + reason);

@@ -25,11 +25,17 @@ class QueueFeedRoute extends RouteBuilder {
     private final String queue;
     private final String routeId;
     private final Handler handler;
+    private final int consumers;
 
-    QueueFeedRoute(String queue, String routeId, Handler handler) {
+    /**
+     * @param consumers how many messages are applied at once; more than one only where two messages never race to
+     *                  create the same thing (events: their natural key settles a race; registrations would not)
+     */
+    QueueFeedRoute(String queue, String routeId, Handler handler, int consumers) {
         this.queue = queue;
         this.routeId = routeId;
         this.handler = handler;
+        this.consumers = Math.max(1, consumers);
     }
 
     String routeId() {
@@ -60,7 +66,7 @@ class QueueFeedRoute extends RouteBuilder {
                 .handled(true)
                 .process(e -> quarantine(e, "Could not be processed after 4 attempts: " + reason(e)));
 
-        from("jms:queue:" + queue)
+        from("jms:queue:" + queue + "?concurrentConsumers=" + consumers)
                 .routeId(routeId)
                 .convertBodyTo(String.class)
                 .setProperty(ORIGINAL_PAYLOAD, body())

@@ -95,12 +95,15 @@ final class TenancyExtract {
                 each.accept(row(record, parser.getCurrentLineNumber(), at, header.size()));
             }
         } catch (IllegalArgumentException e) {
-            // commons-csv refuses a header with a column named twice or blank.
-            throw new Unreadable("The header row cannot be read: " + e.getMessage());
-        } catch (UncheckedIOException e) {
-            throw new Unreadable("The file cannot be read as CSV: " + e.getCause().getMessage());
-        } catch (IOException e) {
-            throw new Unreadable("The file cannot be read as CSV: " + e.getMessage());
+            // commons-csv refuses a header with a blank column name; its message quotes the whole row, which in a
+            // file sent without its header row is a tenant's details: none of it goes into the reason.
+            throw new Unreadable("The header row cannot be read: it has a column without a name (is the header row missing?)."
+                    + " The extract's columns are " + String.join(",", COLUMNS) + ".");
+        } catch (UncheckedIOException | IOException e) {
+            // An unclosed quote: the rows before it have been applied, the rest cannot be told apart.
+            throw new Unreadable("The file cannot be read as CSV after the last row applied (a value with an opening double"
+                    + " quote and no closing one?). Correct the file and drop it again: the rows already applied count as"
+                    + " duplicates.");
         }
     }
 

@@ -63,6 +63,13 @@ class TenancyExtractTest {
     }
 
     @Test
+    void aFileSentWithoutItsHeaderRowIsUnreadableAndTheReasonQuotesNothingOfTheRow() {
+        TenancyExtract.Unreadable e = assertThrows(TenancyExtract.Unreadable.class, () -> read(AISHA + AISHA));
+        assertTrue(e.getMessage().startsWith("The header row cannot be read"), e.getMessage());
+        assertTrue(!e.getMessage().contains("Aisha") && !e.getMessage().contains("1984"), e.getMessage());
+    }
+
+    @Test
     void anEmptyFileIsUnreadable() {
         TenancyExtract.Unreadable e = assertThrows(TenancyExtract.Unreadable.class, () -> read(""));
         assertTrue(e.getMessage().startsWith("The file is empty"), e.getMessage());
